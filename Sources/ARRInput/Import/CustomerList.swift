@@ -107,9 +107,9 @@ enum CustomerList {
       list.append(a)
     }
     if let found = commitments {
-      let (finding, note) = found.messages(file: table.file, currency: options.currency)
+      let (finding, notes) = found.messages(file: table.file, currency: options.currency)
       if let finding { log.findings.append(finding) }
-      if let note { log.notes.append(note) }
+      log.notes += notes
     }
     let unread = header.cells.indices.filter { c in
       !header.cells[c].isEmpty && !roles.values.contains(c)
@@ -199,11 +199,16 @@ enum CustomerList {
   /// reported. List rows matching no account are skipped and reported.
   static func join(
     _ list: [ImportedAccount], into accounts: inout [ImportedAccount], fileIndex: Int,
-    log: inout ImportLog
+    asOf: Month? = nil, log: inout ImportLog
   ) {
+    var list = list
     var matches = match(list, accounts)
     // Ids a workbook stored as numbers, joined to the same number with leading zeros.
     let padded = zeroPadded(list, accounts, &matches)
+    // An account's successive terms on several rows are one account's history (trial 48, T48-5).
+    let (folded, foldNote) = foldSuccessiveTerms(
+      &list, matches: matches, asOf: asOf, file: log.files[fileIndex].file)
+    if let foldNote { log.notes.append(foldNote) }
     var conflicts = [String]()
     // Why a row matched nothing: its name may name several accounts, or several rows, and then
     // "has no revenue" would be false (review 13, F14: two accounts named Acme both had revenue).
@@ -229,7 +234,11 @@ enum CustomerList {
     // Rows joined only once legal forms were set aside (``matchLegalNames(_:_:_:)``).
     var legalJoins = [String]()
     var lostIDs = [String]()
-    for (entry, match) in zip(list, matches) {
+    for (k, (entry, match)) in zip(list, matches).enumerated() {
+      if folded.contains(k) {
+        log.files[fileIndex].rowsUsed += 1
+        continue
+      }
       guard let i = match else {
         let key = singleSpaced(entry.name ?? entry.id)
         let indices = idsByName[key] ?? []

@@ -535,7 +535,9 @@ public enum Importer {
         [RevenueSheets.Slice(data: data, index: index)] + slices, options: options, log: &log)
     }
     for list in lists {
-      CustomerList.join(list.accounts, into: &data.accounts, fileIndex: list.index, log: &log)
+      CustomerList.join(
+        list.accounts, into: &data.accounts, fileIndex: list.index,
+        asOf: options.asOf ?? data.firstMonth.adding(months: data.monthCount - 1), log: &log)
     }
     for (accounts, column) in annualColumns {
       if let check = column.check(

@@ -65,8 +65,25 @@ struct ListCommitments: Sendable {
 
   /// The columns read, by period, leftmost first within each.
   var columns: [(column: Int, period: Period)]
-  /// Accounts whose commitment a column gave, per period; the first such row.
-  var counts: [Period: Int] = [:]
+  /// Accounts whose commitment a column gave, per period (their ids: an account on several
+  /// rows is one; trial 48, T48-4); the first such row.
+  var counts: [Period: Set<String>] = [:]
+  /// Annualised values (``annualisedNames``) on a term under 12 months, not read as a
+  /// commitment: the accounts, and the first row (its header, amount and term).
+  var shortTerms:
+    (ids: Set<String>, first: (id: String, line: Int, header: String, term: String)?) =
+      ([], nil)
+
+  /// An annual column naming a value annualised by convention (`ACV`: 12 × the monthly price),
+  /// not a commitment in words: a commitment only over a term of 12 months or more.
+  static let annualisedNames: Set<String> = ["acv", "annual contract value"]
+
+  /// The account's term when it is under 12 months (`1 month`, `monthly`), from its term in
+  /// months, else its contract type; `nil` for a longer or unknown term.
+  static func shortTerm(_ account: ImportedAccount) -> String? {
+    if let m = account.termMonths { return m < 12 ? "a \(m)-month term" : nil }
+    return account.contractType == .monthly ? "a monthly contract" : nil
+  }
   var first: (id: String, line: Int, header: String, cents: Int64, months: Int?)?
   /// Term values not read (no start and end, or no whole months between them): count, first.
   var unspread: (count: Int, line: Int, header: String) = (0, 0, "")
@@ -99,7 +116,17 @@ struct ListCommitments: Sendable {
       let monthly: Int64
       switch period {
       case .month: monthly = cents
-      case .year: monthly = ServicePeriod.proportion(cents, 1, 12)
+      case .year:
+        // ACV on a month-to-month deal is its price × 12, cancellable any month: no committed
+        // minimum (trial 48, T48-4: committed ARR 100% of headline for 81%).
+        if Self.annualisedNames.contains(CubeLayout.headerKey(header[c])),
+          let term = Self.shortTerm(account)
+        {
+          if shortTerms.first == nil { shortTerms.first = (account.id, line, header[c], term) }
+          shortTerms.ids.insert(account.id)
+          continue
+        }
+        monthly = ServicePeriod.proportion(cents, 1, 12)
       case .term:
         guard let start = account.startDate, let end = account.contractEndDate,
           let m = TermFromDates.termMonths(from: start, through: end), m > 0
@@ -112,16 +139,16 @@ struct ListCommitments: Sendable {
         monthly = ServicePeriod.proportion(cents, 1, Int64(m))
       }
       account.committedMRR = monthly
-      counts[period, default: 0] += 1
+      counts[period, default: []].insert(account.id)
       if first == nil { first = (account.id, line, header[c], cents, months) }
       return
     }
   }
 
-  /// The finding saying what was read (`nil` when nothing was), and a note for the term values
-  /// not spread.
-  func messages(file: String, currency: String?) -> (finding: String?, note: String?) {
-    let n = counts.values.reduce(0, +)
+  /// The finding saying what was read (`nil` when nothing was), and the notes for the term
+  /// values not spread and the annualised values on short terms not read.
+  func messages(file: String, currency: String?) -> (finding: String?, notes: [String]) {
+    let n = counts.values.reduce(into: Set<String>()) { $0.formUnion($1) }.count
     var finding: String?
     if let f = first, n > 0 {
       let readings = counts.keys.sorted().map(\.reading)
@@ -133,13 +160,22 @@ struct ListCommitments: Sendable {
         + "): committed ARR counts \(n == 1 ? "it" : "each"), capped at the account's MRR, not "
         + "all \(n == 1 ? "the account bills" : "the accounts bill")"
     }
-    let note =
-      unspread.count == 0
-      ? nil
-      : "\(file): \(Counted.phrase(unspread.count, "contract value")) not read as a commitment "
-        + "(\"\(unspread.header)\" on line \(unspread.line)\(unspread.count == 1 ? "" : " first")): "
-        + "the row gives no start and end a whole number of months apart to spread it over"
-    return (finding, note)
+    var notes = [String]()
+    if unspread.count > 0 {
+      notes.append(
+        "\(file): \(Counted.phrase(unspread.count, "contract value")) not read as a commitment "
+          + "(\"\(unspread.header)\" on line \(unspread.line)\(unspread.count == 1 ? "" : " first")): "
+          + "the row gives no start and end a whole number of months apart to spread it over")
+    }
+    if let f = shortTerms.first {
+      let k = shortTerms.ids.count
+      notes.append(
+        "\(file): \"\(f.header)\" of \(Counted.phrase(k, "account")) on a term under 12 months "
+          + "is not read as a commitment (e.g. \"\(f.id)\" on line \(f.line), \(f.term)): an "
+          + "annualised value is the price × 12, a commitment only over a term of a year or more; "
+          + "\(k == 1 ? "it commits" : "they commit") nothing beyond the month")
+    }
+    return (finding, notes)
   }
 
   /// Words of a header naming money.

@@ -292,7 +292,8 @@ enum StripeSubscriptionImporter {
     }
     log.files[fileIndex].rowsUsed += servicesDeals.count
     for list in lists {
-      CustomerList.join(list.accounts, into: &accounts, fileIndex: list.index, log: &log)
+      CustomerList.join(
+        list.accounts, into: &accounts, fileIndex: list.index, asOf: asOf, log: &log)
     }
     var company = ImportedCompany(
       accounts: accounts, firstMonth: min(earliest, asOf), asOf: asOf, log: log)

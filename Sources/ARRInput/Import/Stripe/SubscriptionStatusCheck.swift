@@ -53,6 +53,23 @@ enum SubscriptionStatusCheck {
       && s.mrr != nil && s.isBilled(asOf)
   }
 
+  /// What paused rows' resume dates say (``StripeSubscription/pauseResumesAt``): they are
+  /// pauses, not churn, though the bridge counts them as churn in the as-of month (trial 48,
+  /// T48-27: a critical "churn cliff … a data cut-off?" whose 5 leavers were 3 pauses resuming
+  /// 2027-01-01 and 2 cancellations); `""` when none gives one.
+  static func resumeWords(_ paused: [StripeSubscription], asOf: Month) -> String {
+    let dates = paused.compactMap(\.pauseResumesAt)
+    guard let first = dates.min(), let last = dates.max() else { return "" }
+    let n = paused.count
+    let when = first == last ? "\(first)" : "from \(first) to \(last)"
+    let who =
+      dates.count == n ? (n == 1 ? "it gives" : "all \(n) give") : "\(dates.count) of \(n) give"
+    return
+      "; \(who) a date to resume (\(when)): \(n == 1 ? "a pause" : "pauses"), not churn, though the bridge "
+      + "counts \(n == 1 ? "it" : "them") among \(asOf)'s leavers (its churn and any churn cliff "
+      + "there hold \(n == 1 ? "it" : "them"))"
+  }
+
   /// Whether `text` says a payment is overdue (`past_due`, `unpaid`).
   static func saysPastDue(_ text: String) -> Bool {
     pastDue.contains(CubeLayout.normalized(text))
@@ -221,6 +238,7 @@ enum SubscriptionStatusCheck {
           + "not billed in \(asOf) and not in headline ARR (the table does not say when the pause "
           + "began: the months before are billed by the dates); if \(pausedRows.count == 1 ? "it resumes" : "they resume"), "
           + "headline ARR is \(money(Money.saturatingProduct(total, times: 12))) higher: given as the range"
+          + resumeWords(pausedRows.map(\.sub), asOf: asOf)
       )
     }
     // Session 19, lead (trial 18a, W2: Wave's 9 `non_renewing` rows without an end were scored

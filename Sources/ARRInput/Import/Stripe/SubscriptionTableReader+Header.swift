@@ -271,6 +271,11 @@ extension SubscriptionTableReader {
     ),
   ]
 
+  /// Headers of a paused subscription's date to resume (Chargebee's `resume_date`).
+  static let resumeKeys: Set<String> = [
+    "resume date", "resumes at", "resume at", "resumes on", "pause resumes at",
+  ]
+
   /// Billing cycle headers that name the cycle in words (`monthly`, `annual`), not a count.
   static let cycleWordKeys: Set<String> = ["billing", "billing cycle", "billing frequency"]
   /// Billing cycle headers that count the period unit's units (`3` beside `month`).

@@ -256,6 +256,11 @@ enum SubscriptionTableReader {
       { SubscriptionTermLength.isNoTerm($0) || SubscriptionTermLength.months($0) != nil },
       because: "is not a whole number of months from 1 to \(SubscriptionTermLength.maximumMonths)")
     var termEnds = (count: 0, first: (line: 0, customer: "", months: 0, end: CivilDate?.none))
+    // Rows whose status says they cancel at term end, ended on their current term's end.
+    var noticeAtTermEnd = (
+      count: 0, column: 0, line: 0, customer: "", status: "",
+      end: CivilDate(year: 1970, month: 1, day: 1)!
+    )
     // A discount amount column is read when no percent column is, and every cell is an amount.
     let isDiscountAmountRead = Self.readsDiscountAmount(
       body, columns: columns, header: header, amountCells: amountCells, file: file,
@@ -269,6 +274,10 @@ enum SubscriptionTableReader {
     let isDealTable = isDeals(table, header: header)
     let closeColumn =
       isDealTable ? keys.firstIndex { Self.closeDateKeys.contains($0) } : nil
+    // A paused subscription's date to resume (Chargebee's `resume_date`; trial 48, T48-27).
+    let resumeColumn = keys.indices.first {
+      Self.resumeKeys.contains(keys[$0]) && !assigned.contains($0)
+    }
     // A charge's type (Zuora's `RatePlanCharge.ChargeType`: `OneTime` beside `Recurring`).
     let chargeTypeColumn = keys.firstIndex(of: "charge type")
     // A deal's type, pipeline, product and name: a services deal is one-time (T32-32).
@@ -457,6 +466,21 @@ enum SubscriptionTableReader {
         isTermEnd = true
         termEnds.count += 1
         if termEnds.count == 1 { termEnds.first = (r.line, customer, n, e) }
+      }
+      // A status saying the subscription cancels at its term's end (Chargebee's
+      // `non_renewing`) with no end: it leaves on the current term's end when the row gives one
+      // (trial 48, T48-26: "no end" was said of rows whose term end was read for the annual
+      // accounts' contract end).
+      if end == nil, SubscriptionStatusCheck.saysNotice(text(.status)),
+        let c = columnsByRole[.termEnd], let e = LedgerDate.parse(text(.termEnd), order: order),
+        start.map({ e > $0 }) ?? true
+      {
+        end = e
+        notice = (true, nil)
+        if noticeAtTermEnd.count == 0 {
+          noticeAtTermEnd = (0, c, r.line, customer, text(.status), e)
+        }
+        noticeAtTermEnd.count += 1
       }
       // A usage charge (Zuora's charge type `Usage`) is billed in arrears by what was used: its
       // MRR is blank or 0, read as 0 and counted in a finding, never a problem nor silently 0
@@ -740,6 +764,9 @@ enum SubscriptionTableReader {
       if let c = closeColumn, c < r.cells.count {
         sub.closedAt = LedgerDate.parse(r.cells[c], order: order)
       }
+      if let c = resumeColumn, SubscriptionStatusCheck.saysPaused(text(.status)) {
+        sub.pauseResumesAt = LedgerDate.parse(r.cell(c), order: order)
+      }
       sub.isNoticeByColumn = notice.isGiven
       sub.noticeDay = notice.day
       // An end read from a cancellation column is not the end column's: its name (`ended at`)
@@ -837,6 +864,15 @@ enum SubscriptionTableReader {
     if !problems.isEmpty { throw .problems(problems, in: file) }
     if currencies.count > 1 { throw .mixedCurrencies(currencies, noun: "prices", in: file) }
     log.currency = currencies.keys.first
+    if noticeAtTermEnd.count > 0 {
+      let f = noticeAtTermEnd
+      log.notes.append(
+        "\(file): \(Counted.phrase(f.count, "row", verb: ("says", "say"))) the subscription "
+          + "cancels at its term's end (\"\(f.status)\" "
+          + "under \"\(columnsByRole[.status].map { header.cells[$0] } ?? "status")\") and gives no end: "
+          + "each leaves on its current term's end (\"\(header.cells[f.column])\"; \"\(f.customer)\" "
+          + "on line \(f.line), \(f.end)), read as notice given")
+    }
     Self.scheduleNotes(
       schedule: schedule, scheduled: scheduled, averaged: averaged, header: header.cells,
       priceColumn: priceColumn, file: file, currency: options.currency ?? log.currency,
