@@ -22,11 +22,8 @@ enum CohortTable {
     guard let h = records.firstIndex(where: { $0.cells.filter { !$0.isEmpty }.count >= 3 })
     else { return nil }
     let header = records[h]
-    let customer = CubeLayout.aliases.filter { $0.0 == .id || $0.0 == .name }.flatMap(\.1)
-    let keys = header.cells.map(MonthlyTableLayout.key)
-    let namesCustomer = keys.contains {
-      customer.contains($0) || MonthlyTableLayout.otherCustomerNames.contains($0)
-    }
+    let namesCustomer = header.cells.map(MonthlyTableLayout.key).contains(
+      where: CompanyMetrics.customerHeaders.contains)
     let first = header.cells.first { !$0.isEmpty }
     let isCohortHeader = first.map(namesCohort) == true && !namesCustomer
     var labelled = 0

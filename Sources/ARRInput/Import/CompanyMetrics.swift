@@ -80,15 +80,18 @@ enum CompanyMetrics {
     reading(of: table)?.isRepeated == true
   }
 
+  /// Header keys (``MonthlyTableLayout/key(_:)``) naming a customer column: a cube's id and
+  /// name aliases and the other names a monthly table reads as its customer. A table with one is
+  /// about customers, not the company's totals or cohorts (``CohortTable``).
+  static let customerHeaders: Set<String> = Set(
+    CubeLayout.aliases.filter { $0.0 == .id || $0.0 == .name }.flatMap(\.1)
+  ).union(MonthlyTableLayout.otherCustomerNames)
+
   /// ``totals(in:)``'s reason, and whether it is of periods that repeat.
   private static func reading(of table: ImportTable) -> (why: String, isRepeated: Bool)? {
-    let customer = CubeLayout.aliases.filter { $0.0 == .id || $0.0 == .name }.map(\.1)
     for (index, record) in table.records.prefix(CubeLayout.headerSearchRows).enumerated() {
       let keys = record.cells.map(MonthlyTableLayout.key)
-      guard
-        !keys.contains(where: { k in
-          customer.contains { $0.contains(k) } || MonthlyTableLayout.otherCustomerNames.contains(k)
-        }),
+      guard !keys.contains(where: customerHeaders.contains),
         let period = keys.firstIndex(where: {
           MonthlyTableLayout.periodNames.contains($0)
             || MonthlyTableLayout.weakPeriodNames.contains($0) || coarsePeriods[$0] != nil

@@ -55,15 +55,9 @@ enum DescribedTerm {
   /// Whether `text` says its own line is billed by the month (``LedgerMinimums/monthlyBillingWords``
   /// not after a word of ``otherBilling``).
   static func billsMonthly(_ text: String) -> Bool {
-    let w = UsageMonths.words(text)
-    return LedgerMinimums.monthlyBillingWords.contains { phrase in
-      let p = phrase.split(separator: " ")
-      guard w.count >= p.count else { return false }
-      return (0...(w.count - p.count)).contains { i in
-        w[i..<(i + p.count)].elementsEqual(p)
-          && (i == 0 || !otherBilling.contains(String(w[i - 1])))
-      }
-    }
+    UsageMonths.hasPhrase(
+      UsageMonths.words(text), of: LedgerMinimums.monthlyBillingWords,
+      unlessAfter: { otherBilling.contains(String($0)) })
   }
 
   /// Words that make a cadence word the contract's, not what the line pays for ("Platform fee -

@@ -28,15 +28,11 @@ extension LedgerMinimums {
   static func namesTermBilledMonthly(_ description: String) -> Bool {
     let w = UsageMonths.words(description)
     guard !w.isEmpty, UsageMonths.hasWord(description, of: termNouns) else { return false }
-    let year = yearWords.contains { phrase in
-      let p = phrase.split(separator: " ")
-      guard w.count >= p.count else { return false }
-      return (0...(w.count - p.count)).contains { i in
-        w[i..<(i + p.count)].elementsEqual(p)
-          && (i == 0 || !(negations.contains(w[i - 1]) || w[i - 1] == "semi" || w[i - 1] == "half"))
-      }
-    }
-    guard year else { return false }
+    guard
+      UsageMonths.hasPhrase(
+        w, of: yearWords,
+        unlessAfter: { negations.contains($0) || $0 == "semi" || $0 == "half" })
+    else { return false }
     return UsageMonths.hasWord(description, of: monthlyBillingWords)
       || countsOutOfTwelve(description)
   }

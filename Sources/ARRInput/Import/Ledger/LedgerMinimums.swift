@@ -53,14 +53,8 @@ enum LedgerMinimums {
   /// directly after a word of ``negations``.
   static func namesContract(_ description: String) -> Bool {
     if namesTermBilledMonthly(description) { return true }
-    let w = UsageMonths.words(description)
-    return contractWords.contains { phrase in
-      let p = phrase.split(separator: " ")
-      guard w.count >= p.count else { return false }
-      return (0...(w.count - p.count)).contains { i in
-        w[i..<(i + p.count)].elementsEqual(p) && (i == 0 || !negations.contains(w[i - 1]))
-      }
-    }
+    return UsageMonths.hasPhrase(
+      UsageMonths.words(description), of: contractWords, unlessAfter: negations.contains)
   }
 
   /// Commits `account` to `cents` of MRR, inferred, known from `from` (the first month its

@@ -45,6 +45,21 @@ enum UsageMonths {
     text.lowercased().split { !$0.isLetter && !$0.isNumber }
   }
 
+  /// Whether `words` (``words(_:)``) hold any of `phrases` as whole words in a row, not directly
+  /// after a word `isBlocking` holds for (a negation: "no annual contract"; another plan's:
+  /// "switched from monthly billing"). One matcher for every reader of such phrases.
+  static func hasPhrase(
+    _ words: [Substring], of phrases: [String], unlessAfter isBlocking: (Substring) -> Bool
+  ) -> Bool {
+    phrases.contains { phrase in
+      let p = phrase.split(separator: " ")
+      guard words.count >= p.count else { return false }
+      return (0...(words.count - p.count)).contains { i in
+        words[i..<(i + p.count)].elementsEqual(p) && (i == 0 || !isBlocking(words[i - 1]))
+      }
+    }
+  }
+
   /// Whether `text` holds any of `phrases` as whole words (a phrase of several words in a row).
   static func hasWord(_ text: String, of phrases: [String]) -> Bool {
     let t = " " + words(text).joined(separator: " ") + " "
