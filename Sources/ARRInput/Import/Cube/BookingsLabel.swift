@@ -23,12 +23,8 @@ enum BookingsLabel {
   /// billings` may be either); `forecast`, `budget`, `projection` or `projected` where no word
   /// names actuals (`Actuals and forecast` is a cube whose forecast columns are cut).
   static func kind(_ text: String) -> Kind? {
-    let words = Set(text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init))
+    let words = Set(said(text))
     let phrase = " " + IncomeStatement.phrase(text) + " "
-    let billed: Set<String> = [
-      "billing", "billings", "billed", "invoiced", "invoice", "invoices", "revenue", "revenues",
-      "mrr", "recognised", "recognized",
-    ]
     if !words.isDisjoint(with: ["bookings", "booking", "booked", "tcv", "pipeline"])
       || phrase.contains(" total contract value ")
     {
@@ -38,6 +34,51 @@ enum BookingsLabel {
       return words.isDisjoint(with: ["actual", "actuals"]) ? .forecast : nil
     }
     return nil
+  }
+
+  /// Words naming revenue billed or earned: a label holding one says no bookings (`Bookings
+  /// and billings`). Not `ARR`: `New ARR bookings` are bookings.
+  static let billed: Set<String> = [
+    "billing", "billings", "billed", "invoiced", "invoice", "invoices", "revenue", "revenues",
+    "mrr", "recognised", "recognized",
+  ]
+
+  /// Words that leave out what follows them, to the end of their clause (`ARR by customer
+  /// (excludes pipeline)`: no bookings; review 50, R50-30).
+  static let negations: Set<String> = [
+    "excludes", "excluding", "excluded", "excl", "ex", "without", "less", "except",
+  ]
+
+  /// Words after `budget`, `forecast` or `plan` that make it a rate, not the cells (`converted
+  /// at budget FX rates`: review 50, R50-6, an MRR cube was refused as a forecast).
+  static let rates: Set<String> = ["rate", "rates", "fx", "exchange"]
+
+  /// The lower-case words of `text` that say what the cells are: those after a negation left
+  /// out to the end of their clause (a `)`, `,` or `;`), and `budget`, `forecast` or `plan`
+  /// naming a rate left out.
+  static func said(_ text: String) -> [String] {
+    var out = [String]()
+    for clause in text.lowercased().split(whereSeparator: { ")],;".contains($0) }) {
+      let words = clause.split { !$0.isLetter && !$0.isNumber }.map(String.init)
+      var i = 0
+      while i < words.count {
+        let w = words[i]
+        if negations.contains(w) || (w == "net" && i + 1 < words.count && words[i + 1] == "of") {
+          break
+        }
+        let next = i + 1 < words.count ? words[i + 1] : ""
+        if !(["budget", "forecast", "plan"].contains(w) && rates.contains(next)) { out.append(w) }
+        i += 1
+      }
+    }
+    return out
+  }
+
+  /// Whether `text` names the cells as revenue billed or earned, or as actuals: such a title
+  /// or header settles what the cells are, and no sheet's or file's name is read over it
+  /// (review 50, R50-36: a tab named `Bookings` titled `MRR by customer (actuals)` was refused).
+  static func namesRevenue(_ text: String) -> Bool {
+    !Set(said(text)).isDisjoint(with: billed.union(["arr", "actual", "actuals"]))
   }
 
   /// The first title line (its cells read together, so a band `Actual … Budget` over the
@@ -61,6 +102,9 @@ enum BookingsLabel {
     {
       return label
     }
+    // A title or the customer header naming revenue or actuals settles it (R50-36).
+    let texts = titles.map { $0.cells.filter { !$0.isEmpty }.joined(separator: " ") }
+    if (texts + first.map { header.cells[$0] }).contains(where: namesRevenue) { return nil }
     // A name says bookings only: `forecast` in a name is as often the file's purpose (an
     // export for the forecast model) as its contents (review 48b's `…_final_forecast.csv`).
     return AnnualLabel.Label.first(

@@ -49,10 +49,13 @@ enum CubeTotals {
     else { return .none }
     // Every total's label holds `sum` or `total`; an ASCII label holding neither (a customer's
     // id or name, on every row of a cube) is none, read from its bytes.
-    if !HeaderWords.mayContain(cells[c], anyOf: ["sum", "total"]) { return .none }
+    if !HeaderWords.mayContain(cells[c], anyOf: ["sum", "total"] + foreignFragments) {
+      return .none
+    }
     var t = Substring(CubeLayout.normalized(cells[c]))
     while t.last == ":" { t = t.dropLast() }
     if t == "sum" || t.hasPrefix("sum of") || t == "total" || t == "totals" { return .total }
+    if let kind = foreignKind(t) { return kind }
     // `Grand total`, `Subtotal`, `Sub total`, alone or followed by words of a total
     // (`Subtotals`, `Subtotal MRR`, `Grand total for 2024`), are totals by their words; followed
     // by a name (`Subtotal Analytics`, a company; `Subtotal EMEA`), only when they sum the rows
@@ -135,7 +138,8 @@ enum CubeTotals {
   /// Whether the label in `cells` names a statistic of the rows (`Average`, `# of customers`)
   /// or a company metric (``CompanyMetrics/isMetric(_:)``: `ARR (MRR x 12)`, `Net new MRR`):
   /// below a totals row, the schedule's own figures, not a customer (trial 48, T48-2: an `ARR
-  /// (MRR x 12)` row under `Total MRR` refused the schedule as naming a company metric).
+  /// (MRR x 12)` row under `Total MRR` refused the schedule as naming a company metric), or an
+  /// income statement's line (`COGS`, `Gross margin`: review 50, R50-1).
   static func isStatistic(_ cells: [String], monthColumns: Set<Int>) -> Bool {
     guard let c = cells.indices.first(where: { !monthColumns.contains($0) && !cells[$0].isEmpty })
     else { return false }
@@ -143,6 +147,7 @@ enum CubeTotals {
     while t.last == ":" { t.removeLast() }
     return statistics.contains(t) || statisticPrefixes.contains { t.hasPrefix($0) }
       || CompanyMetrics.isMetric(cells[c])
+      || IncomeStatement.lines.contains(IncomeStatement.phrase(cells[c]))
   }
 
   /// The totals rows and the summary rows of `body` (indices).
@@ -170,6 +175,8 @@ enum CubeTotals {
     // The rows in each sum.
     var countSinceLast = 0
     var countSinceExport = 0
+    // The rows with an amount in each month, since the last repeated header.
+    var payersSinceExport = [Int](repeating: 0, count: monthColumns.count)
     var isBelowTotals = false
     // Labels alone on a row (a group's or section's name), normalized.
     var groupLabels = Set<String>()
@@ -177,6 +184,7 @@ enum CubeTotals {
       for k in v.indices {
         sinceLast[k] = sinceLast[k] &+ v[k]
         sinceExport[k] = sinceExport[k] &+ v[k]
+        if v[k] != 0 { payersSinceExport[k] += 1 }
       }
       countSinceLast += 1
       countSinceExport += 1
@@ -184,6 +192,7 @@ enum CubeTotals {
     for (i, r) in body.enumerated() {
       if ImportTable.repeatsHeader(r.cells, header) {
         for k in sinceLast.indices { (sinceLast[k], sinceExport[k]) = (0, 0) }
+        for k in payersSinceExport.indices { payersSinceExport[k] = 0 }
         (countSinceLast, countSinceExport) = (0, 0)
         isBelowTotals = false
         continue
@@ -237,6 +246,13 @@ enum CubeTotals {
             break
           }
           if isNearSums(v, sinceExport) { unlabeledTotal = i }
+        } else if i == lastAmountRow, countSinceExport >= 2, let v = values(),
+          isSumOfSeveral(v, sinceExport, payers: payersSinceExport)
+        {
+          // A labelled last row that is the sum of the rows above, month by month, is the
+          // totals row whatever its label's language (trial 50, T50-1: `Summe`, `סה"כ`).
+          totals.insert(i)
+          break
         }
         if r.cells.count(where: { !$0.isEmpty }) == 1,
           let label = r.cells.first(where: { !$0.isEmpty }),
@@ -256,6 +272,14 @@ enum CubeTotals {
       isBelowTotals = true
     }
     return (totals, summaries, unlabeledTotal)
+  }
+
+  /// Whether `row` is a sum of several rows above as no customer's revenue would be: equal to
+  /// it to the cent in every month (no rounding allowed: a label that names no total needs the
+  /// exact sum), in three or more months the sum is not 0, and in one month two or more rows
+  /// have an amount (one customer above and a row equal to it is two customers on one price).
+  static func isSumOfSeveral(_ row: [Int64], _ sum: [Int64], payers: [Int]) -> Bool {
+    row == sum && sum.count(where: { $0 != 0 }) >= 3 && payers.contains { $0 >= 2 }
   }
 
   /// Whether every cell of `cells` outside the months is empty.
