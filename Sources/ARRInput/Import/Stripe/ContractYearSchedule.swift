@@ -12,25 +12,32 @@ struct ContractYearSchedule: Sendable, Equatable {
   /// The column of each contract year, year 1 first.
   var columns: [Int]
 
-  /// Words a year's column may carry beside its number (`Yr 1 ACV`, `Year 2 value`).
+  /// Words a year's column may carry beside its number (`Yr 1 ACV`, `Year 2 value`, `Jahr 1
+  /// Betrag`, `Année 2 montant`).
   static let valueWords: Set<String> = [
     "acv", "arr", "value", "amount", "price", "fee", "fees", "revenue", "total", "contract",
-    "annual", "($)", "$", "usd", "eur", "gbp",
+    "annual", "($)", "$", "usd", "eur", "gbp", "wert", "betrag", "umsatz", "vertrag", "montant",
+    "valeur", "contrat", "importe", "valor", "monto", "contrato", "€", "(€)",
   ]
 
+  /// Words naming a contract year before its number: `Year 1`, `Yr1`, `Y1`, `FY1`, `FY 2`
+  /// (session 50, imp lane), and German, French and Spanish `Jahr 1`, `Année 1`, `Año 1`.
+  static let yearNouns = ["year", "yr", "y", "fy", "jahr", "année", "annee", "año", "ano"]
+
   /// The contract year a normalized header names (`year 1`, `y1`, `yr 2 acv`, `contract year
-  /// 3`), or `nil`: its other words must be value words (``valueWords``), so `year 1 discount %`
-  /// or a plain `year` (a fiscal year's column) names none.
+  /// 3`, `fy 2`, `jahr 3`), or `nil`: its other words must be value words (``valueWords``), so
+  /// `year 1 discount %`, a plain `year` or `jahr` (a column of years) and `fy2026` (a fiscal
+  /// year's column: its number is no contract year, 1 to 10) name none.
   static func year(_ key: String) -> Int? {
     var words = key.split(separator: " ").map(String.init)
     var number: Int?
-    if let i = words.firstIndex(where: { ["year", "yr", "y"].contains($0) }), i + 1 < words.count,
+    if let i = words.firstIndex(where: { yearNouns.contains($0) }), i + 1 < words.count,
       let n = Int(words[i + 1])
     {
       number = n
       words.removeSubrange(i...(i + 1))
     } else if let i = words.firstIndex(where: { w in
-      ["year", "yr", "y"].contains { p in
+      yearNouns.contains { p in
         w.hasPrefix(p) && w.count > p.count && w.dropFirst(p.count).allSatisfy(\.isNumber)
       }
     }) {
