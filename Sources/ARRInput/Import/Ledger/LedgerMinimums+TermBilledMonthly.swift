@@ -72,15 +72,32 @@ extension LedgerMinimums {
       word.hasPrefix("jahres") && nouns.contains { word.dropFirst(6).hasPrefix($0) }
     }
     guard isYearCompound || UsageMonths.hasWord(description, of: termNouns) else { return false }
-    guard
-      isYearCompound
-        || UsageMonths.hasPhrase(
-          w, of: yearWords,
-          unlessAfter: { negations.contains($0) || $0 == "semi" || $0 == "half" })
-    else { return false }
+    guard isYearCompound || namesYearOfTerm(w, nouns: nouns) else { return false }
     guard !deniesYearlyTerm(description) else { return false }
     return UsageMonths.hasWord(description, of: monthlyBillingWords)
       || countsOutOfTwelve(description)
+  }
+
+  /// Whether a year phrase of ``yearWords`` (not after `semi`, `half` or a negation) qualifies
+  /// a term noun of `nouns`: one within the three words after it (`annual Pro plan`) or the two
+  /// before it (`contrat annuel`, `licence 12 mois`). A year naming another noun is no term
+  /// (review 50, R50-22: "billed monthly; 12-month price lock" committed a monthly plan).
+  static func namesYearOfTerm(_ w: [Substring], nouns: Set<Substring>) -> Bool {
+    for phrase in yearWords {
+      let p = phrase.split(separator: " ")
+      guard w.count >= p.count else { continue }
+      for i in 0...(w.count - p.count) where w[i..<(i + p.count)].elementsEqual(p) {
+        if i > 0 && (negations.contains(w[i - 1]) || w[i - 1] == "semi" || w[i - 1] == "half") {
+          continue
+        }
+        let after = w[(i + p.count)..<min(w.count, i + p.count + 3)]
+        let before = w[max(0, i - 2)..<i]
+        if after.contains(where: nouns.contains) || before.contains(where: nouns.contains) {
+          return true
+        }
+      }
+    }
+    return false
   }
 
   /// Whether `description` denies its year is the line's own committed term: a term noun

@@ -20,6 +20,18 @@ struct ContractYearSchedule: Sendable, Equatable {
     "valeur", "contrat", "importe", "valor", "monto", "contrato", "€", "(€)",
   ]
 
+  /// Numbers written in words (`Year One`, `Jahr zwei`), 1 to 10.
+  static let numberWords: [String: Int] = [
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10,
+  ]
+  /// Ordinals before a year's noun (`First year`, `1st year`, `2nd Year ACV`), 1 to 10.
+  static let ordinals: [String: Int] = [
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
+    "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10,
+  ]
+
   /// Words naming a contract year before its number: `Year 1`, `Yr1`, `Y1`, `FY1`, `FY 2`
   /// (session 50, imp lane), and German, French and Spanish `Jahr 1`, `Année 1`, `Año 1`.
   static let yearNouns = ["year", "yr", "y", "fy", "jahr", "année", "annee", "año", "ano"]
@@ -36,6 +48,18 @@ struct ContractYearSchedule: Sendable, Equatable {
     {
       number = n
       words.removeSubrange(i...(i + 1))
+    } else if let i = words.firstIndex(where: { yearNouns.contains($0) }),
+      let n = i + 1 < words.count ? numberWords[words[i + 1]] : nil
+    {
+      // `Year One` (review 50, R50-24).
+      number = n
+      words.removeSubrange(i...(i + 1))
+    } else if let i = words.firstIndex(where: { yearNouns.contains($0) }), i > 0,
+      let n = ordinals[words[i - 1]]
+    {
+      // `First year`, `1st year`.
+      number = n
+      words.removeSubrange((i - 1)...i)
     } else if let i = words.firstIndex(where: { w in
       yearNouns.contains { p in
         w.hasPrefix(p) && w.count > p.count && w.dropFirst(p.count).allSatisfy(\.isNumber)

@@ -71,4 +71,16 @@ import Testing
       """)
     #expect(c.mrrRow("Ramp Alpha").last == 1_666_667)
   }
+
+  /// Review 50, R50-24: years spelled out (`Year One`) or as ordinals (`First year`, `1st
+  /// year`) are the schedule too.
+  @Test(arguments: [
+    ["Year One", "Year Two", "Year Three"], ["First year", "Second year", "Third year"],
+    ["1st Year ACV", "2nd Year ACV", "3rd Year ACV"],
+  ])
+  func yearsInWordsAreTheSchedule(years: [String]) throws {
+    let c = try ContractYearScheduleTests().read(Self.contracts(years: years))
+    #expect(c.mrrRow("Ramp Alpha").last == 833_333)
+    #expect(c.mrrRow("Ramp Beta").last == 1_000_000)
+  }
 }
