@@ -52,6 +52,7 @@ enum DescribedTerm {
   /// billing` is blocked by its `from`.
   static let otherBilling: Set<String> = [
     "from", "instead", "switched", "replaces", "replacing", "longer", "than", "was", "previously",
+    "statt", "anstatt", "früher", "vorher", "von", "anciennement", "antes", "anteriormente",
   ]
 
   /// Whether `text` says its own line is billed by the month (``LedgerMinimums/monthlyBillingWords``
