@@ -177,10 +177,15 @@ enum CubeTotals {
     var countSinceExport = 0
     // The rows with an amount in each month, since the last repeated header.
     var payersSinceExport = [Int](repeating: 0, count: monthColumns.count)
+    // The columns outside the months filled on every row summed since the last repeated
+    // header (`nil` before the first).
+    var filledOnEvery: Set<Int>?
     var isBelowTotals = false
     // Labels alone on a row (a group's or section's name), normalized.
     var groupLabels = Set<String>()
-    func add(_ v: [Int64]) {
+    func add(_ v: [Int64], cells: [String]) {
+      let filled = Set(cells.indices.filter { !columns.contains($0) && !cells[$0].isEmpty })
+      filledOnEvery = filledOnEvery.map { $0.intersection(filled) } ?? filled
       for k in v.indices {
         sinceLast[k] = sinceLast[k] &+ v[k]
         sinceExport[k] = sinceExport[k] &+ v[k]
@@ -193,6 +198,7 @@ enum CubeTotals {
       if ImportTable.repeatsHeader(r.cells, header) {
         for k in sinceLast.indices { (sinceLast[k], sinceExport[k]) = (0, 0) }
         for k in payersSinceExport.indices { payersSinceExport[k] = 0 }
+        filledOnEvery = nil
         (countSinceLast, countSinceExport) = (0, 0)
         isBelowTotals = false
         continue
@@ -215,7 +221,7 @@ enum CubeTotals {
         if isBareTotal(r.cells, monthColumns: columns), let v = values(),
           isFarBelow(v, sinceLast), isFarBelow(v, sinceExport)
         {
-          add(v)
+          add(v, cells: r.cells)
           continue
         }
         totals.insert(i)
@@ -228,7 +234,7 @@ enum CubeTotals {
           !sums(v, sinceLast, count: countSinceLast),
           !sums(v, sinceExport, count: countSinceExport)
         {
-          add(v)
+          add(v, cells: r.cells)
           continue
         }
         totals.insert(i)
@@ -247,10 +253,15 @@ enum CubeTotals {
           }
           if isNearSums(v, sinceExport) { unlabeledTotal = i }
         } else if i == lastAmountRow, countSinceExport >= 2, let v = values(),
-          isSumOfSeveral(v, sinceExport, payers: payersSinceExport)
+          isSumOfSeveral(v, sinceExport, payers: payersSinceExport),
+          let filled = filledOnEvery,
+          filled.contains(where: { $0 >= r.cells.count || r.cells[$0].isEmpty })
         {
-          // A labelled last row that is the sum of the rows above, month by month, is the
-          // totals row whatever its label's language (trial 50, T50-1: `Summe`, `סה"כ`).
+          // A labelled last row that is the sum of the rows above, month by month, and lacks a
+          // cell every row above has (the customer id beside the name), is the totals row
+          // whatever its label's language (trial 50, T50-1: `;Summe;…` under rows of
+          // `Kundennr.;Kunde`). A row with every such cell is a customer whose MRR happens to
+          // equal the others' (review of T50-1: hand-made cubes of 1,000, 2,000 and 3,000).
           totals.insert(i)
           break
         }
@@ -263,7 +274,7 @@ enum CubeTotals {
         if isBelowTotals && isStatistic(r.cells, monthColumns: columns) {
           summaries.insert(i)
         } else if let v = values() {
-          add(v)
+          add(v, cells: r.cells)
         }
         continue
       }
@@ -274,7 +285,8 @@ enum CubeTotals {
     return (totals, summaries, unlabeledTotal)
   }
 
-  /// Whether `row` is a sum of several rows above as no customer's revenue would be: equal to
+  /// Whether `row` is a sum of several rows above as no customer's revenue would be (the caller
+  /// also asks that it lack a cell every row above has): equal to
   /// it to the cent in every month (no rounding allowed: a label that names no total needs the
   /// exact sum), in three or more months the sum is not 0, and in one month two or more rows
   /// have an amount (one customer above and a row equal to it is two customers on one price).

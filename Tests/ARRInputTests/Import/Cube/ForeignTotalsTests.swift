@@ -32,13 +32,32 @@ import Testing
     #expect(c.log.notes.contains { $0.contains("the totals row (line 5) equals the column sums") })
   }
 
-  /// A label in no list, last, equal to the rows above to the cent in every month: the totals
-  /// row all the same (`All customers`, `Tổng cộng`).
+  /// A label in no list, last, equal to the rows above to the cent in every month and with no
+  /// id where every row above has one: the totals row all the same (`All customers`, `Tổng
+  /// cộng`).
   @Test(arguments: ["All customers", "Tổng cộng", "ΣΥΝΟΛΟ"])
   func aLastRowSummingTheRowsAboveIsTheTotals(label: String) throws {
-    let c = try importCube(Self.cube(label), options: ImportOptions(values: .mrr))
+    let text = """
+      Id,Customer,Jan-24,Feb-24,Mar-24
+      1,Acme,100,100,100
+      2,Beta,300,300,300
+      3,Gamma,0,50,50
+      ,\(label),400,450,450
+      """
+    let c = try importCube(text, options: ImportOptions(values: .mrr))
     #expect(c.accounts.count == 3)
     #expect(c.log.files[0].skipped[.totals] == 1)
+  }
+
+  /// Hostile twin: a last customer with every cell the rows above have, whose MRR equals theirs
+  /// summed (a hand-made cube of 1,000, 2,000 and 3,000), is a customer, with or without ids.
+  @Test(arguments: [
+    "Customer,Jan-26,Feb-26,Mar-26\nAcme,1000,1000,1000\nBeta,2000,2000,2000\nCobalt,3000,3000,3000\n",
+    "Id,Customer,Jan-26,Feb-26,Mar-26\n1,Acme,100,100,100\n2,Beta,200,200,200\n3,Cobalt,300,300,300\n",
+  ])
+  func aCustomerEqualToTheOthersIsACustomer(text: String) throws {
+    let c = try importCube(text, options: ImportOptions(values: .mrr))
+    #expect(c.accounts.count == 3)
   }
 
   /// `Total` in German stays checked when it does not sum: `Summe` 500 a month against rows of
