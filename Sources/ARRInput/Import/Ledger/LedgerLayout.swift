@@ -504,6 +504,10 @@ struct LedgerLayout: Sendable, Equatable {
     "total excl. tax", "total ex tax", "total before tax", "net total", "total net",
     "nettobetrag", "betrag netto", "montant ht", "total ht", "base imponible",
     "importe neto", "importe sin iva",
+    // Hebrew and Italian (session 50, imp lane; trial 50, T50-6, T50-20: `סכום לפני מע"מ` and
+    // `Imponibile`, the usual net headers, refused the files).
+    "סכום לפני מע\"מ", "סכום לפני מעמ", "סכום ללא מע\"מ", "סכום ללא מעמ", "סה\"כ לפני מע\"מ",
+    "imponibile", "importo imponibile", "totale imponibile",
   ]
 
   /// Headers of a tax column (VAT, sales tax) in the languages read: beside the amount read,
