@@ -125,6 +125,12 @@ enum MonthHeader {
     // A timestamp (`2024-01-31 00:00:00`, `2024-01-31T00:00:00Z`: pandas writes datetime column
     // labels so) names the month of its date; the time of day is ignored, as in a ledger.
     if let date = dateOfTimestamp(lower) { lower = String(date) }
+    // A month marked actual (`Oct-26A`, `Oct-26 (A)`, `Oct-26 Act`, `Oct-26 Actual`), as
+    // bankers' models mark them beside estimates (`Nov-26E`, no month: a plan's; trial 50,
+    // T50-33: a cube whose every month carried a mark was refused).
+    if let month = actualMarkedMonth(lower) { return generalReading(month) }
+    // `2025年11月` (Japanese, Chinese), `2025년 11월` (Korean; trial 50, c46).
+    if let month = eastAsianMonth(lower) { return Reading(mdy: month, dmy: month) }
     if let month = lettered(lower) { return Reading(mdy: month, dmy: month) }
     // A typographic apostrophe (`Jan ’25`: Excel's and macOS's autocorrect of `Jan '25`) is one
     // too (session 37, imp; hostile trial 35, H35-12).
@@ -152,6 +158,37 @@ enum MonthHeader {
     else { return Reading() }
     let month = Month(year: year.count == 2 ? 2000 + y : y, month: m)
     return Reading(mdy: month, dmy: month)
+  }
+
+  /// The month text before a mark saying it is actual (`oct-26a`, `oct-26 (a)`, `oct-26 act`,
+  /// `oct-26 actual`, `oct-26 actuals`): the mark glued to the year's last digit, or a word of
+  /// its own; `nil` for any other text.
+  static func actualMarkedMonth(_ lower: String) -> String? {
+    for mark in [" actuals", " actual", " act", " (a)", "(a)", " a", "a"]
+    where lower.hasSuffix(mark) {
+      let rest = lower.dropLast(mark.count)
+      // Glued `a` only after a digit (`oct-26a`), never ending a month name (`Ja`).
+      guard let last = rest.last, last.isNumber, last.isASCII else { return nil }
+      return String(rest)
+    }
+    return nil
+  }
+
+  /// The month of `2025年11月` / `2025年11月份` (years and months in CJK characters) or `2025년
+  /// 11월` (Korean), spaces allowed; `nil` for any other text.
+  static func eastAsianMonth(_ lower: String) -> Month? {
+    let t = lower.filter { !$0.isWhitespace }
+    guard let y = t.firstIndex(where: { $0 == "年" || $0 == "년" }) else { return nil }
+    let year = t[..<y]
+    var rest = t[t.index(after: y)...]
+    if rest.hasSuffix("份") { rest = rest.dropLast() }
+    guard rest.last == "月" || rest.last == "월" else { return nil }
+    let month = rest.dropLast()
+    guard year.count == 4, year.allSatisfy({ $0.isASCII && $0.isNumber }), let yv = Int(year),
+      (1...2).contains(month.count), month.allSatisfy({ $0.isASCII && $0.isNumber }),
+      let mv = Int(month), (1...12).contains(mv)
+    else { return nil }
+    return Month(year: yv, month: mv)
   }
 
   /// The month text before a closing note in parentheses whose words say the month is closed
