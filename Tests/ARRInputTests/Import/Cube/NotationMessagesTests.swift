@@ -26,9 +26,10 @@ import Testing
           + "month \"Feb-25\" beside \"MRR\"; …): a cube's month headers hold the month alone "
           + "(Jan-25), and the other words are not read"))
     #expect(!prefixed.contains("invoice ledger"))
+    // `Jan-25 A` (marked actual) is the month since session 50 (trial 50, T50-33): another word.
     let suffixed = try Self.refusal(
-      "Customer,Jan-25 A,Feb-25 A,Mar-25 A\nAcme,1000,1000,1000\n")
-    #expect(suffixed.contains("\"Jan-25 A\": the month \"Jan-25\" beside \"A\""))
+      "Customer,Jan-25 Net,Feb-25 Net,Mar-25 Net\nAcme,1000,1000,1000\n")
+    #expect(suffixed.contains("\"Jan-25 Net\": the month \"Jan-25\" beside \"Net\""))
   }
 
   /// Review 37, R37-16 (hostile 35's mrr-seats-inline.csv): two kinds of column a month
