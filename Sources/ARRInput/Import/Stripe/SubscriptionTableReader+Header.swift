@@ -271,9 +271,24 @@ extension SubscriptionTableReader {
     ),
   ]
 
-  /// Headers of a paused subscription's date to resume (Chargebee's `resume_date`).
+  /// Headers of a paused subscription's date to resume (Chargebee's `resume_date`, Maxio's
+  /// `automatically_resume_at`; review 50, R50-32).
   static let resumeKeys: Set<String> = [
     "resume date", "resumes at", "resume at", "resumes on", "pause resumes at",
+    "automatically resume at", "auto resume at", "auto resume date", "resume on",
+    "paused until", "pause until", "pause end", "pause end date", "pause ends at",
+    "pause ends on",
+  ]
+
+  /// Headers of a subscription's current period end or next renewal (Stripe's
+  /// `current_period_end`, Recurly's `current_period_ends_at`, a CRM's `renewal date`): where a
+  /// row whose status says it cancels at its term's end leaves when the table has no current
+  /// term end column (review 50, R50-28). Read for that rule only: a running row's period end is
+  /// its next renewal, never an end.
+  static let periodEndKeys: Set<String> = [
+    "current period end", "current period end date", "current period ends at",
+    "current period ends on", "current period end at", "renewal date", "next renewal date",
+    "next renewal", "renews at", "renews on",
   ]
 
   /// Billing cycle headers that name the cycle in words (`monthly`, `annual`), not a count.

@@ -198,7 +198,7 @@ enum SubscriptionTableReader {
       raw: priceHeader,
       isMinor: AmountUnit.strip(LedgerLayout.normalized(priceHeader), raw: priceHeader).isMinor,
       given: options.amounts, cells: body.lazy.map { ($0.cell(priceColumn), $0.line) },
-      isDecimalComma: isDecimalComma, file: file, notes: &log.notes)
+      isDecimalComma: isDecimalComma, file: file, header: header.cells, notes: &log.notes)
     var amountCells = AmountCells(
       file: file, header: priceHeader, isMinorByHeader: isMinorByHeader, options: options,
       isDecimalComma: isDecimalComma, currency: options.currency,
@@ -278,6 +278,11 @@ enum SubscriptionTableReader {
     let resumeColumn = keys.indices.first {
       Self.resumeKeys.contains(keys[$0]) && !assigned.contains($0)
     }
+    // Where a row cancelling at its term's end leaves: the current term's end, else the current
+    // period's end or the next renewal (review 50, R50-28).
+    let noticeEndColumn =
+      columns[.termEnd]
+      ?? keys.indices.first { Self.periodEndKeys.contains(keys[$0]) && !assigned.contains($0) }
     // A charge's type (Zuora's `RatePlanCharge.ChargeType`: `OneTime` beside `Recurring`).
     let chargeTypeColumn = keys.firstIndex(of: "charge type")
     // A deal's type, pipeline, product and name: a services deal is one-time (T32-32).
@@ -472,7 +477,7 @@ enum SubscriptionTableReader {
       // (trial 48, T48-26: "no end" was said of rows whose term end was read for the annual
       // accounts' contract end).
       if end == nil, SubscriptionStatusCheck.saysNotice(text(.status)),
-        let c = columnsByRole[.termEnd], let e = LedgerDate.parse(text(.termEnd), order: order),
+        let c = noticeEndColumn, let e = LedgerDate.parse(r.cell(c), order: order),
         start.map({ e > $0 }) ?? true
       {
         end = e
