@@ -874,7 +874,7 @@ enum SubscriptionTableReader {
       log.notes.append(
         "\(file): \(Counted.phrase(f.count, "row", verb: ("says", "say"))) the subscription "
           + "cancels at its term's end (\"\(f.status)\" "
-          + "under \"\(columnsByRole[.status].map { header.cells[$0] } ?? "status")\") and gives no end: "
+          + "under \"\(columnsByRole[.status].map { header.cells[$0] } ?? "status")\") with no end date: "
           + "each leaves on its current term's end (\"\(header.cells[f.column])\"; \"\(f.customer)\" "
           + "on line \(f.line), \(f.end)), read as notice given")
     }
