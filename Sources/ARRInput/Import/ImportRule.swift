@@ -85,6 +85,9 @@ public struct ImportRule: RawRepresentable, Hashable, Sendable, Comparable {
   /// A line repeating its account's service period in successive months at one amount: an
   /// instalment of that period, one month's revenue (``InstalmentPeriods``).
   public static let instalmentOfPeriod = ImportRule(rawValue: "instalment_of_period")
+  /// A line of a run invoiced every 28 to 31 days: spread with its run over the days they cover
+  /// (``FixedDayCycles``).
+  public static let fixedDayCycle = ImportRule(rawValue: "fixed_day_cycle")
   /// A Stripe proration line: an add-on (or a credit) for its period.
   public static let prorationAddOn = ImportRule(rawValue: "proration_add_on")
   /// A line typed one-time.

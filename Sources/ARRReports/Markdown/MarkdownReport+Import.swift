@@ -206,6 +206,8 @@ extension MarkdownReport {
     case "service_period_whole_months": return "service period of whole months: spread evenly"
     case "service_period_prorated_by_days": return "service period not whole months: by days"
     case "recurring_by_service_period": return "line with a service period, no type: recurring"
+    case "fixed_day_cycle":
+      return "invoiced every 28 to 31 days: spread over the days the run covers"
     case "proration_add_on": return "proration line: add-on or credit for its period"
     case "instalment_of_period":
       return "one period repeated month after month at one amount: an instalment, one month"

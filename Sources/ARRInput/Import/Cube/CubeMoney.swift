@@ -66,7 +66,11 @@ enum CubeMoney {
     }
     if text.contains("€") { return "EUR" }
     if text.contains("£") { return "GBP" }
-    for code in ["USD", "EUR", "GBP", "CAD", "AUD", "CHF", "JPY"] where text.contains(code) {
+    // The shekel and the yen (session 50, imp lane; trial 50, T50-6, T50-21: `₪9,500.00` and
+    // `¥120,000` were "not an amount").
+    if text.contains("₪") { return "ILS" }
+    if text.contains("¥") { return "JPY" }
+    for code in ["USD", "EUR", "GBP", "CAD", "AUD", "CHF", "JPY", "ILS"] where text.contains(code) {
       return code
     }
     return nil
@@ -238,8 +242,8 @@ enum CubeMoney {
   private static func stripCurrency(_ text: Substring) -> Substring {
     var s = text
     for sign in [
-      "US$", "CA$", "C$", "AU$", "A$", "NZ$", "$", "€", "£", "USD", "EUR", "GBP", "CAD", "AUD",
-      "CHF", "JPY",
+      "US$", "CA$", "C$", "AU$", "A$", "NZ$", "$", "€", "£", "₪", "¥", "USD", "EUR", "GBP", "CAD",
+      "AUD", "CHF", "JPY", "ILS",
     ] {
       if s.hasPrefix(sign) { s = s.dropFirst(sign.count) }
       if s.hasSuffix(sign) { s = s.dropLast(sign.count) }

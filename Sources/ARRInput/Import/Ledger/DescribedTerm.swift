@@ -49,7 +49,8 @@ enum DescribedTerm {
   /// Words that make monthly billing words another plan's (`switched from monthly billing`).
   static let otherBilling: Set<String> = [
     "from", "instead", "switched", "replaces", "replacing", "longer", "upgrade", "upgraded",
-    "than", "was", "previously",
+    "than", "was", "previously", "statt", "anstatt", "früher", "vorher", "von", "anciennement",
+    "antes", "anteriormente",
   ]
 
   /// Whether `text` says its own line is billed by the month (``LedgerMinimums/monthlyBillingWords``

@@ -53,22 +53,30 @@ enum InstalmentPeriods {
     for (key, members) in groups where members.count >= 2 {
       let run = members.map { entries[$0] }
       let length = ServicePeriod.wholeMonths(from: key.start, through: key.end) ?? 0
-      guard let served = servedMonths(run, start: key.start, end: key.end),
+      // Every line counting its instalment out of n, n dividing the period's months: each pays
+      // for length ÷ n months (review 50, R50-15: `instalment 2 of 4` of a year is a quarter).
+      let counts = Set(run.map { counter($0.description)?.n })
+      var step = 1
+      if counts.count == 1, let n = counts.first ?? nil, n >= 2, n < length, length % n == 0 {
+        step = length / n
+      }
+      guard let served = servedMonths(run, start: key.start, end: key.end, step: step),
         let last = served.max(), let lastMonth
       else { continue }
       // One description to the period's end or the file's, or every line naming its instalment.
       let reaches =
         last >= min(key.end.month, lastMonth) || run.map(\.date.month).max() == lastMonth
-      let isOneText = Set(run.map { $0.description.lowercased() }).count == 1
+      // Digits aside, as the run was formed (review 50, R50-13: `payment 3/12`).
+      let isOneText = Set(run.map { LedgerImporter.repeatKey($0.description) }).count == 1
       guard
-        (isOneText && reaches)
+        step > 1 || (isOneText && reaches)
           || run.allSatisfy({ namesInstalment($0.description, months: length) })
       else { continue }
       for (i, month) in zip(members, served) {
         let p = entries[i].period!
         entries[i].term = p
         let day1 = CivilDate.firstDay(of: month)
-        entries[i].period = (day1, CivilDate.lastDay(of: month))
+        entries[i].period = (day1, CivilDate.lastDay(of: month.adding(months: step - 1)))
         lines += 1
         accounts.insert(key.account)
         if first.map({ entries[i].line < entries[$0].line }) ?? true { first = i }
@@ -89,24 +97,65 @@ enum InstalmentPeriods {
   /// month's), else `instalment`, `installment`, `Teilzahlung`, `Rate`, `échéance`, `cuota`.
   static func namesInstalment(_ text: String, months: Int) -> Bool {
     let w = UsageMonths.words(text)
+    if let c = counter(text) { return c.n == months }
+    let stems = [
+      "instal", "teilzahl", "ratenzahl", "échéance", "echeance", "cuota", "termijn", "parcela",
+      "prestação", "prestacao",
+    ]
+    return w.contains { word in
+      stems.contains { word.hasPrefix($0) } || word == "rate" || word == "rata"
+    }
+  }
+
+  /// The counter `k of n` (`von`, `de`, `sur`, `van`, `di`; k ≤ n) or `k/n`
+  /// (``slashCounter(_:)``) in `text`, if any.
+  static func counter(_ text: String) -> (k: Int, n: Int)? {
+    let w = UsageMonths.words(text)
     if w.count >= 3 {
-      for i in 0...(w.count - 3) where ["of", "von", "de", "sur"].contains(w[i + 1]) {
+      for i in 0...(w.count - 3) where ["of", "von", "de", "sur", "van", "di"].contains(w[i + 1]) {
         guard let k = Int(w[i]), let n = Int(w[i + 2]), k >= 1, k <= n else { continue }
-        return n == months
+        return (k, n)
       }
     }
-    let stems = ["instal", "teilzahl", "ratenzahl", "échéance", "echeance", "cuota"]
-    return w.contains { word in stems.contains { word.hasPrefix($0) } || word == "rate" }
+    return slashCounter(text).map { (0, $0) }
+  }
+
+  /// The n of a counter `k/n` in `text` (k from 1 to n, n from 2 to 36), not part of a date
+  /// (`03/12/2026`, `12/2026`) nor after a date's word (`PO 3/12`; review 50, R50-13: `payment
+  /// 3/12` was no instalment).
+  static func slashCounter(_ text: String) -> Int? {
+    let c = Array(text)
+    for (i, ch) in c.enumerated() where ch == "/" && i > 0 && i + 1 < c.count {
+      var j = i
+      while j > 0 && c[j - 1].isNumber { j -= 1 }
+      var e = i + 1
+      while e < c.count && c[e].isNumber { e += 1 }
+      guard let k = Int(String(c[j..<i])), let n = Int(String(c[(i + 1)..<e])), k >= 1, k <= n,
+        (2...36).contains(n), i - j <= 2, e - i - 1 <= 2
+      else { continue }
+      if j > 0 && (c[j - 1] == "/" || c[j - 1] == "." || c[j - 1] == "-") { continue }
+      if e < c.count && (c[e] == "/" || c[e] == "." || c[e] == "-") { continue }
+      let before = UsageMonths.words(String(c[..<j])).last.map(String.init) ?? ""
+      if ["po", "order", "dated", "date", "on", "from", "ref", "until", "by"].contains(before) {
+        continue
+      }
+      return n
+    }
+    return nil
   }
 
   /// The month each line of `run` serves, in its order, or `nil` when the lines are no run of
   /// instalments of the period from `start` through `end`.
-  static func servedMonths(_ run: [LedgerEntry], start: CivilDate, end: CivilDate) -> [Month]? {
+  static func servedMonths(
+    _ run: [LedgerEntry], start: CivilDate, end: CivilDate, step: Int = 1
+  ) -> [Month]? {
     let months = run.map(\.date.month)
     let sorted = months.sorted()
     guard let lo = sorted.first, let hi = sorted.last,
-      Set(months).count == months.count, hi.months(since: lo) == months.count - 1,
-      let length = ServicePeriod.wholeMonths(from: start, through: end), months.count <= length
+      Set(months).count == months.count, hi.months(since: lo) == step * (months.count - 1),
+      zip(sorted, sorted.dropFirst()).allSatisfy({ $1.months(since: $0) == step }),
+      let length = ServicePeriod.wholeMonths(from: start, through: end),
+      months.count * step <= length
     else { return nil }
     let base = Double(run[0].amount)
     guard run.allSatisfy({ abs(Double($0.amount) - base) <= amountTolerance * base }) else {
@@ -114,7 +163,7 @@ enum InstalmentPeriods {
     }
     // The fewest months moved that put every line inside the period.
     let low = start.month.months(since: lo)
-    let high = end.month.months(since: hi)
+    let high = end.month.months(since: hi) - (step - 1)
     guard low <= high else { return nil }
     let shift = low > 0 ? low : min(0, high)
     return months.map { $0.adding(months: shift) }

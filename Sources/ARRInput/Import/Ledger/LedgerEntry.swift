@@ -56,7 +56,7 @@ struct LedgerEntry: Sendable, Equatable {
       && a.isPrepaidPurchase == b.isPrepaidPurchase && a.isCommitmentType == b.isCommitmentType
       && a.isCancel == b.isCancel
       && a.isNotice == b.isNotice && a.isPrepaidUsage == b.isPrepaidUsage
-      && a.quantity == b.quantity && a.isDiscount == b.isDiscount
+      && a.quantity == b.quantity && a.isDiscount == b.isDiscount && a.cycle == b.cycle
   }
 
   /// A purchase of prepaid credits read as usage paid ahead: set by
@@ -76,6 +76,9 @@ struct LedgerEntry: Sendable, Equatable {
   /// Whether it is a discount on a term's charge on its invoice, given that charge's period
   /// (``TermDiscounts``): netted, never a one-off credit.
   var isDiscount = false
+  /// The run at one price of a fixed billing cycle the line is in (``FixedDayCycles``): its
+  /// lines are spread together over the days they cover, not each over its own.
+  var cycle: Int?
 
   /// Whether this line names document `number` as the one it refers to: its reference cell is
   /// that number, or a word of its description is (`Credit for INV-1003`, `Storno zu RE-2.`).

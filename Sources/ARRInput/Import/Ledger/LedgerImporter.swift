@@ -85,6 +85,8 @@ enum LedgerImporter {
       log: &log)
     // One period repeated month after month at one amount: instalments of it (trial 48, T48-21).
     InstalmentPeriods.apply(&data.entries, file: file, log: &log)
+    // Invoices every 30 days are one run, spread over the days it covers (trial 48, T48-7).
+    FixedDayCycles.apply(&data.entries, file: file, log: &log)
     // Usage billed in arrears: the last invoice month holds no usage of its own yet, so the
     // default as-of month is the last month every kind of invoice covers.
     // A whole-months period written to the same day of a later month ends the day before:
@@ -259,6 +261,8 @@ enum LedgerImporter {
     var hasBilled = false
     var refunds = [LedgerEntry]()
     var longestPeriod = 0
+    // Each fixed cycle's run at one price: its account, days and amount (``FixedDayCycles``).
+    var cycles = [Int: (account: Int, start: CivilDate, end: CivilDate, cents: Int64)]()
     for (e, use) in zip(kept, uses) {
       let a = e.account
       // Dated after the window (its period began in it): the period's first month.
@@ -285,6 +289,14 @@ enum LedgerImporter {
         add(e.amount, to: &billed[a * n + month], tie: &company.log.tieOut)
         if e.amount > 0 { charged[a * n + month] &+= e.amount }
         hasBilled = true
+      case .period where e.cycle != nil:
+        let (start, end) = e.period!
+        company.accounts[a].apply(.fixedDayCycle)
+        if e.kind == nil { company.accounts[a].apply(.recurringByPeriod) }
+        let c = cycles[e.cycle!]
+        cycles[e.cycle!] = (
+          a, min(c?.start ?? start, start), max(c?.end ?? end, end), (c?.cents ?? 0) &+ e.amount
+        )
       case .period:
         let (start, end) = e.period!
         let p = ServicePeriod.spread(e.amount, from: start, through: end)!
@@ -309,6 +321,7 @@ enum LedgerImporter {
         }
       }
     }
+    FixedDayCycles.spread(cycles, into: &company)
     // An account whose latest charge through the billings rules continues its run: read as
     // one-time, its billings end before that charge, so its as-of MRR is what the other rules
     // gave (the low end of its range).

@@ -504,6 +504,10 @@ struct LedgerLayout: Sendable, Equatable {
     "total excl. tax", "total ex tax", "total before tax", "net total", "total net",
     "nettobetrag", "betrag netto", "montant ht", "total ht", "base imponible",
     "importe neto", "importe sin iva",
+    // Hebrew and Italian (session 50, imp lane; trial 50, T50-6, T50-20: `סכום לפני מע"מ` and
+    // `Imponibile`, the usual net headers, refused the files).
+    "סכום לפני מע\"מ", "סכום לפני מעמ", "סכום ללא מע\"מ", "סכום ללא מעמ", "סה\"כ לפני מע\"מ",
+    "imponibile", "importo imponibile", "totale imponibile",
   ]
 
   /// Headers of a tax column (VAT, sales tax) in the languages read: beside the amount read,
@@ -546,11 +550,19 @@ struct LedgerLayout: Sendable, Equatable {
       "leistungszeitraum von", "leistungsbeginn", "abrechnungszeitraum von", "abrechnungsbeginn",
       "période du", "début de période", "date de début de période", "periodo desde",
       "inicio del periodo", "inicio de periodo", "fecha inicio periodo",
+      // Italian, Dutch, Portuguese (review 50, R50-25: `Competenza dal` / `al` were unread, a
+      // 24-month licence read as a year).
+      "competenza dal", "periodo dal", "data inizio competenza", "inizio competenza",
+      "inizio periodo", "periode van", "begindatum periode", "período de",
+      "periodo de", "início do período", "inicio do periodo",
     ],
     .serviceEnd: [
       "leistungszeitraum bis", "leistungsende", "abrechnungszeitraum bis", "abrechnungsende",
       "période au", "fin de période", "date de fin de période", "periodo hasta", "fin del periodo",
       "fin de periodo", "fecha fin periodo",
+      "competenza al", "periodo al", "data fine competenza", "fine competenza", "fine periodo",
+      "periode tot", "einddatum periode", "período até", "periodo ate",
+      "fim do período", "fim do periodo",
     ],
     .amount: ["betrag", "montant", "importe", "monto", "importo", "bedrag", "valor", "סכום"],
     // German, French and Spanish item columns (`Artikel`; review 44, W-10: unread, no rule on

@@ -10,15 +10,36 @@ import ARRCore
 /// through the as-of month that holds such a line (usage and shortfall together: the minimum
 /// itself), and it holds in every month from the first such month, the months above it too.
 extension LedgerMinimums {
-  /// Words (whole) naming a line that tops usage up to a minimum.
-  static let shortfallWords = [
-    "shortfall", "true up", "trueup", "commit top up", "commitment top up", "minimum top up",
-    "top up to minimum",
+  /// Words (whole) naming a line that tops usage up to a minimum on their own.
+  static let shortfallWords = ["shortfall", "unterschreitung", "déficit", "deficit", "faltante"]
+  /// Words naming a top-up or an adjustment: a shortfall only beside ``minimumWords`` (review
+  /// 50, R50-23: "API usage true-up (Q1 under-billed)" made pay-as-you-go usage a committed
+  /// minimum, 100% of headline; R50-37: "Minimum spend adjustment" was no shortfall, committed
+  /// $0 for $60,000).
+  static let topUpWords = [
+    "true up", "trueup", "top up", "topup", "make up", "makeup", "catch up",
   ]
+  /// Words naming an adjustment: a shortfall only beside a minimum's own words
+  /// (``minimumWords``; an adjustment of a commitment may be its price's).
+  static let adjustmentWords = [
+    "adjustment", "ausgleich", "nachberechnung", "ajustement", "complément", "ajuste",
+  ]
+  /// Words naming a minimum.
+  static let minimumWords = [
+    "minimum", "mindestumsatz", "mindestabnahme", "mindestbetrag", "mínimo",
+  ]
+  /// Words naming a commitment (a top-up of one is a shortfall).
+  static let commitWords = ["commit", "commitment", "committed", "compromiso"]
 
-  /// Whether `description` names a shortfall or a true-up to a minimum.
+  /// Whether `description` names a shortfall, a true-up or top-up to a minimum or commitment, or
+  /// an adjustment to a minimum.
   static func namesShortfall(_ description: String) -> Bool {
-    UsageMonths.hasWord(description, of: shortfallWords)
+    if UsageMonths.hasWord(description, of: shortfallWords) { return true }
+    let isMinimum = UsageMonths.hasWord(description, of: minimumWords)
+    if UsageMonths.hasWord(description, of: topUpWords) {
+      return isMinimum || UsageMonths.hasWord(description, of: commitWords)
+    }
+    return isMinimum && UsageMonths.hasWord(description, of: adjustmentWords)
   }
 
   /// Each account's minimum read from its shortfall lines: what its lines bill for the latest

@@ -27,12 +27,17 @@ enum LedgerMinimums {
   static let contractWords = [
     "annual contract", "annual agreement", "12 month contract", "12 month term",
     "1 year contract", "one year contract",
+    // German, French, Spanish (session 50, imp lane).
+    "jahresvertrag", "jährlicher vertrag", "contrat annuel", "engagement annuel", "contrato anual",
+    "compromiso anual",
   ]
 
   /// Words (whole) naming usage above a minimum: a line naming one bills the overage.
   static let overageWords = ["overage", "overages", "above", "over the", "beyond", "in excess"]
   /// Words that, directly before a contract phrase, deny it ("no annual contract").
-  static let negations: Set<Substring> = ["no", "without", "non", "not"]
+  static let negations: Set<Substring> = [
+    "no", "without", "non", "not", "sans", "pas", "ohne", "kein", "keine", "keinen", "sin",
+  ]
 
   /// Whether a description names a minimum commitment (``words``) or an annual contract
   /// (``contractWords``, not directly after a word of ``negations``: "Team plan - no annual
@@ -53,8 +58,10 @@ enum LedgerMinimums {
   /// directly after a word of ``negations``.
   static func namesContract(_ description: String) -> Bool {
     if namesTermBilledMonthly(description) { return true }
-    return UsageMonths.hasPhrase(
-      UsageMonths.words(description), of: contractWords, unlessAfter: negations.contains)
+    // "Monthly plan (annual contract available)" names no contract of its own (session 50).
+    return !deniesYearlyTerm(description)
+      && UsageMonths.hasPhrase(
+        UsageMonths.words(description), of: contractWords, unlessAfter: negations.contains)
   }
 
   /// Commits `account` to `cents` of MRR, inferred, known from `from` (the first month its

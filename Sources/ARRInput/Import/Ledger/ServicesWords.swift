@@ -10,6 +10,12 @@ enum ServicesWords {
   static let words = [
     "setup", "set up", "onboarding", "implementation", "professional services",
     "professional service", "consulting", "training", "installation",
+    // Hebrew and Italian (session 50, imp lane; trial 50, T50-6, T50-20: "הטמעה והדרכה (חד
+    // פעמי)" and "Attività di formazione e avviamento (una tantum)" were spread into the annual
+    // beside them, +7.6% and +12%): one-time, implementation, training, installation,
+    // consulting.
+    "חד פעמי", "הטמעה", "הדרכה", "התקנה", "ייעוץ", "una tantum", "avviamento",
+    "consulenza", "installazione",
   ]
 
   /// Whether normalized text (a description, a deal's kind) holds one of ``words``, as letters

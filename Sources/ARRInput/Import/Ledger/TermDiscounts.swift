@@ -23,10 +23,31 @@ enum TermDiscounts {
     "korting", "promo", "coupon", "voucher", "desconto",
   ]
 
-  /// Whether `text` says a discount: a stem of ``discountStems`` or a percentage (`15%`).
+  /// Stems a German compound ends in (`Neukundenrabatt`, `Preisnachlass`; review 50, R50-18:
+  /// such a discount was left out as a one-off credit, +8%).
+  static let compoundStems = ["rabatt", "nachlass"]
+
+  /// Words naming a credit of another kind than a price: a service credit, a goodwill gesture,
+  /// a refund, a deposit or a prepayment deducted (review 50, R50-16, R50-17: "Service credit -
+  /// 20% SLA credit" and "Less: 50% deposit received" were spread as discounts by their `%`,
+  /// −$2,400 and −$6,000 of ARR).
+  static let otherCreditWords = [
+    "service credit", "sla", "outage", "downtime", "uptime", "goodwill", "kulanz", "refund",
+    "refunded", "deposit", "prepayment", "prepaid", "down payment", "advance payment",
+    "anzahlung", "vorauszahlung", "acompte", "anticipo", "adelanto", "caución",
+  ]
+
+  /// Whether `text` says a discount: a stem of ``discountStems`` (at a word's start, or at its
+  /// end for ``compoundStems``), or a percentage (`15%`) in words naming no other kind of credit
+  /// (``otherCreditWords``).
   static func namesDiscount(_ text: String) -> Bool {
-    text.contains("%")
-      || UsageMonths.words(text).contains { w in discountStems.contains { w.hasPrefix($0) } }
+    let words = UsageMonths.words(text)
+    if words.contains(where: { w in
+      discountStems.contains { w.hasPrefix($0) } || compoundStems.contains { w.contains($0) }
+    }) {
+      return true
+    }
+    return text.contains("%") && !UsageMonths.hasWord(text, of: otherCreditWords)
   }
 
   /// Gives each discount on a term's invoice its term, marks it (``LedgerEntry/isDiscount``), and

@@ -12,25 +12,56 @@ struct ContractYearSchedule: Sendable, Equatable {
   /// The column of each contract year, year 1 first.
   var columns: [Int]
 
-  /// Words a year's column may carry beside its number (`Yr 1 ACV`, `Year 2 value`).
+  /// Words a year's column may carry beside its number (`Yr 1 ACV`, `Year 2 value`, `Jahr 1
+  /// Betrag`, `Année 2 montant`).
   static let valueWords: Set<String> = [
     "acv", "arr", "value", "amount", "price", "fee", "fees", "revenue", "total", "contract",
-    "annual", "($)", "$", "usd", "eur", "gbp",
+    "annual", "($)", "$", "usd", "eur", "gbp", "wert", "betrag", "umsatz", "vertrag", "montant",
+    "valeur", "contrat", "importe", "valor", "monto", "contrato", "€", "(€)",
   ]
 
+  /// Numbers written in words (`Year One`, `Jahr zwei`), 1 to 10.
+  static let numberWords: [String: Int] = [
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10,
+  ]
+  /// Ordinals before a year's noun (`First year`, `1st year`, `2nd Year ACV`), 1 to 10.
+  static let ordinals: [String: Int] = [
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
+    "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10,
+  ]
+
+  /// Words naming a contract year before its number: `Year 1`, `Yr1`, `Y1`, `FY1`, `FY 2`
+  /// (session 50, imp lane), and German, French and Spanish `Jahr 1`, `Année 1`, `Año 1`.
+  static let yearNouns = ["year", "yr", "y", "fy", "jahr", "année", "annee", "año", "ano"]
+
   /// The contract year a normalized header names (`year 1`, `y1`, `yr 2 acv`, `contract year
-  /// 3`), or `nil`: its other words must be value words (``valueWords``), so `year 1 discount %`
-  /// or a plain `year` (a fiscal year's column) names none.
+  /// 3`, `fy 2`, `jahr 3`), or `nil`: its other words must be value words (``valueWords``), so
+  /// `year 1 discount %`, a plain `year` or `jahr` (a column of years) and `fy2026` (a fiscal
+  /// year's column: its number is no contract year, 1 to 10) name none.
   static func year(_ key: String) -> Int? {
     var words = key.split(separator: " ").map(String.init)
     var number: Int?
-    if let i = words.firstIndex(where: { ["year", "yr", "y"].contains($0) }), i + 1 < words.count,
+    if let i = words.firstIndex(where: { yearNouns.contains($0) }), i + 1 < words.count,
       let n = Int(words[i + 1])
     {
       number = n
       words.removeSubrange(i...(i + 1))
+    } else if let i = words.firstIndex(where: { yearNouns.contains($0) }),
+      let n = i + 1 < words.count ? numberWords[words[i + 1]] : nil
+    {
+      // `Year One` (review 50, R50-24).
+      number = n
+      words.removeSubrange(i...(i + 1))
+    } else if let i = words.firstIndex(where: { yearNouns.contains($0) }), i > 0,
+      let n = ordinals[words[i - 1]]
+    {
+      // `First year`, `1st year`.
+      number = n
+      words.removeSubrange((i - 1)...i)
     } else if let i = words.firstIndex(where: { w in
-      ["year", "yr", "y"].contains { p in
+      yearNouns.contains { p in
         w.hasPrefix(p) && w.count > p.count && w.dropFirst(p.count).allSatisfy(\.isNumber)
       }
     }) {
