@@ -316,6 +316,28 @@ extension SubscriptionTableReader {
   /// The header and its columns by role when `table`'s first row is a subscriptions table's
   /// header (a customer, a start, and a monthly, an annual, or a per-cycle price beside a billing
   /// cycle column; fewer than 3 month columns), else `nil`.
+  /// The header's keys for its roles: a price header naming its unit (`mrr_cents`) without
+  /// it, and one naming its currency (`ACV (USD)`, `ARR EUR`, `MRR (GBP)`) without the code
+  /// when the rest is a price's name and no other column has that name (beside `mrr`, `mrr_usd`
+  /// is a conversion, ``ConvertedAmount``; trial 50, T50-25: `ACV (USD)` was no price, the
+  /// register refused).
+  static func priceKeys(_ cells: [String]) -> [String] {
+    let keys = cells.map { AmountUnit.strip(LedgerLayout.normalized($0), raw: $0).key }
+    let prices = Set(
+      aliases.filter { [.monthly, .annual, .price, .total].contains($0.0) }.flatMap(\.1))
+    return keys.map { key in
+      let s = LedgerLayout.strippingCurrency(key)
+      guard s.currency != nil, prices.contains(s.key), !keys.contains(s.key) else { return key }
+      return s.key
+    }
+  }
+
+  /// The currency a price header names (`ACV (USD)`: USD), or `nil`.
+  static func priceHeaderCurrency(_ cell: String) -> String? {
+    let key = AmountUnit.strip(LedgerLayout.normalized(cell), raw: cell).key
+    return LedgerLayout.strippingCurrency(key).currency
+  }
+
   static func layout(_ table: ImportTable) -> (header: ImportTable.Record, columns: [Role: Int])? {
     // A header with month columns is a cube's (a `Start Date` and an `MRR` column beside them).
     guard let header = table.records.first,
@@ -323,9 +345,7 @@ extension SubscriptionTableReader {
     else { return nil }
     // A price header naming its unit (`mrr_cents`, `MRR (cents)`) is read as the price, in
     // minor units.
-    var columns = HeaderRoles.assign(
-      header.cells.map { AmountUnit.strip(LedgerLayout.normalized($0), raw: $0).key },
-      aliases: aliases)
+    var columns = HeaderRoles.assign(priceKeys(header.cells), aliases: aliases)
     pairCycleCount(&columns, keys: header.cells.map { LedgerLayout.normalized($0) })
     if isDeals(table, header: header) { readAsDeals(&columns, header: header) }
     let hasPrice =

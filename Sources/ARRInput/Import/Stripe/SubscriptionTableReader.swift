@@ -66,6 +66,9 @@ enum SubscriptionTableReader {
         ?? (hasCycle(columns) ? columns[.price] : nil) ?? columns[.total]
     else { return nil }
     let file = table.file
+    // `ACV (USD)`: the currency of rows without a currency cell (trial 50, T50-25).
+    let headerCurrency =
+      convertedCurrency == nil ? Self.priceHeaderCurrency(header.cells[priceColumn]) : nil
     let basis: Basis =
       columns[.monthly] != nil
       ? .monthly
@@ -290,6 +293,10 @@ enum SubscriptionTableReader {
     var isDealKindRead = Set<Int>()
     // An auto-renew flag (T32-30): a lapsed auto-renewing contract is priced both ways.
     let autoRenewColumn = keys.firstIndex { SubscriptionAutoRenew.keys.contains($0) }
+    for c in ends.notices {
+      log.files[fileIndex].ignoredColumns.removeAll { $0 == header.cells[c] }
+      log.files[fileIndex].recognisedColumns.append("notice date: \(header.cells[c])")
+    }
     if let c = autoRenewColumn {
       log.files[fileIndex].ignoredColumns.removeAll { $0 == header.cells[c] }
       log.files[fileIndex].recognisedColumns.append("auto_renew: \(header.cells[c])")
@@ -708,7 +715,7 @@ enum SubscriptionTableReader {
       }
       let currency =
         currencyText.isEmpty
-        ? CubeMoney.currency(priceText) ?? convertedCurrency
+        ? CubeMoney.currency(priceText) ?? convertedCurrency ?? headerCurrency
         : CurrencySigns.code(cell: currencyText)
       if let currency, currencies[currency] == nil { currencies[currency] = r.line }
       dollarSigns.see(cell: currencyText, amount: priceText, code: currency, line: r.line)
