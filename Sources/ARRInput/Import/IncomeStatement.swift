@@ -57,17 +57,43 @@ enum IncomeStatement {
     var title: String?
     // Rows with a label and an amount or more: a statement's lines, or a cube's customers.
     var labelled = 0
+    // The rows with an amount above the first totals row, and the revenue lines among them: a
+    // P&L totals its few revenue lines before its costs; a cube totals its customers, and
+    // statement lines under that total (`COGS`, `Gross margin` below `Total MRR`) are its
+    // summary rows, no sign of a statement (review 50, R50-1: such a cube was refused).
+    var aboveTotal: (labelled: Int, revenue: Int)?
+    var foundBelowTotal = [(text: String, line: Int)]()
     for r in table.records.prefix(searchRows) {
       guard let label = r.cells.first(where: { !$0.isEmpty }) else { continue }
-      if r.cells.lazy.filter({ !$0.isEmpty }).dropFirst().first != nil { labelled += 1 }
+      // Section labels without amounts are counted nowhere (R50-2: `Subscription revenue`
+      // heading a cube's customers counted as a revenue line against rows with amounts).
+      let hasAmount = r.cells.lazy.filter({ !$0.isEmpty }).dropFirst().first != nil
       let p = phrase(label)
+      if aboveTotal == nil, hasAmount, CubeTotals.kind([label], monthColumns: []) != .none {
+        aboveTotal = (labelled, revenue.count)
+      }
+      if hasAmount { labelled += 1 }
       if lines.contains(p) {
-        if !found.contains(where: { phrase($0.text) == p }) { found.append((label, r.line)) }
+        guard !(found + foundBelowTotal).contains(where: { phrase($0.text) == p }) else { continue }
+        if aboveTotal == nil {
+          found.append((label, r.line))
+        } else {
+          foundBelowTotal.append((label, r.line))
+        }
       } else if revenueLines.contains(p) {
-        revenue.append((label, r.line))
+        if hasAmount { revenue.append((label, r.line)) }
       } else if title == nil, isTitle(label) {
         title = "title \"\(label)\" (line \(r.line))"
       }
+    }
+    // Lines under the first total count when the rows above it are mostly revenue lines (the
+    // header row among those counted), as a P&L's are, or when three or more follow it (a P&L
+    // whose revenue lines are its products: costs, gross profit, expenses, EBITDA), never a
+    // cube's footer of two.
+    if let above = aboveTotal,
+      above.revenue * 2 >= above.labelled - 1 || foundBelowTotal.count >= 3
+    {
+      found += foundBelowTotal
     }
     if title == nil, let sheet = table.sheet?.sheet, isTitle(sheet) {
       title = "sheet name \"\(sheet)\""

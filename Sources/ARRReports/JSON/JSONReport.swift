@@ -131,6 +131,7 @@ public enum JSONReport {
   static func arr(_ analysis: Analysis) -> JSONValue {
     let ladder = analysis.metrics.ladder
     let renewals = analysis.metrics.committedRenewals
+    let oneTime = analysis.company.oneTimeRevenue
     return .object([
       ("headline", .money(ladder.headline)),
       ("recurring", .money(ladder.recurring)),
@@ -162,6 +163,14 @@ public enum JSONReport {
           ("arr", .money(renewals.renewedLaterARR)),
           ("accounts", .int(Int64(renewals.renewedLaterAccounts))),
           ("month", renewals.renewedLaterMonth.map { .string($0.description) } ?? .null),
+        ])
+      ),
+      // One-time revenue kept out of every ARR figure (session 50, imp lane; trial 48, T48-20).
+      (
+        "one_time_revenue",
+        .object([
+          ("total", .money(oneTime.total)), ("last_12_months", .money(oneTime.lastTwelveMonths)),
+          ("since", .string(analysis.company.firstMonth.description)),
         ])
       ),
     ])

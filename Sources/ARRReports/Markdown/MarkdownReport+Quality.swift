@@ -41,6 +41,8 @@ extension MarkdownReport {
       }
     }
     out += table.markdown + "\n"
+    // One-time revenue seen and not counted, under the walk's first rungs (T48-20).
+    out += oneTimeNote(c)
     out += pooledWalkNote(c)
     out += committedCut(c)
     return out

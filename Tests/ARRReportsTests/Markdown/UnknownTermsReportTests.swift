@@ -67,6 +67,7 @@ import Testing
       arr.map(\.0) == [
         "headline", "recurring", "committed", "unknown_terms", "quality_adjusted",
         "committed_by_renewal", "committed_inferred_end", "committed_renewed_after_as_of",
+        "one_time_revenue",
       ])
     #expect(arr.first { $0.0 == "unknown_terms" }?.1 == .money(1_200_000))
     #expect(arr.first { $0.0 == "committed" }?.1 == .money(120_000))

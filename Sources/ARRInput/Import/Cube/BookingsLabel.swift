@@ -15,6 +15,8 @@ enum BookingsLabel {
     case bookings
     /// Figures to come: a forecast, a budget, a projection.
     case forecast
+    /// Balances at month-end: deferred revenue, receivables.
+    case balance
   }
 
   /// What `text` (a title, the customer column's header, a sheet's or a file's name) says the
@@ -23,12 +25,9 @@ enum BookingsLabel {
   /// billings` may be either); `forecast`, `budget`, `projection` or `projected` where no word
   /// names actuals (`Actuals and forecast` is a cube whose forecast columns are cut).
   static func kind(_ text: String) -> Kind? {
-    let words = Set(text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init))
+    let words = Set(said(text))
     let phrase = " " + IncomeStatement.phrase(text) + " "
-    let billed: Set<String> = [
-      "billing", "billings", "billed", "invoiced", "invoice", "invoices", "revenue", "revenues",
-      "mrr", "recognised", "recognized",
-    ]
+    if isBalance(words, phrase: phrase) { return .balance }
     if !words.isDisjoint(with: ["bookings", "booking", "booked", "tcv", "pipeline"])
       || phrase.contains(" total contract value ")
     {
@@ -38,6 +37,75 @@ enum BookingsLabel {
       return words.isDisjoint(with: ["actual", "actuals"]) ? .forecast : nil
     }
     return nil
+  }
+
+  /// Phrases naming a balance sheet's account by customer: revenue billed and not yet earned, or
+  /// invoiced and not yet paid (trial 50, T50-40: a `Deferred revenue balance by customer`
+  /// roll-forward was read as MRR, $348,000 of headline ARR for $96,000, and an A/R balance
+  /// cube the same, with no finding).
+  static let balancePhrases = [
+    " deferred revenue ", " deferred revenues ", " unearned revenue ", " deferred income ",
+    " contract liability ", " contract liabilities ", " accounts receivable ", " receivables ",
+    " receivable ", " a r ", " ar aging ", " ar ageing ", " aging ", " ageing ",
+  ]
+
+  /// Words saying revenue of the month taken from a balance (`Revenue recognised from deferred
+  /// revenue`): a flow, read as revenue.
+  static let flowWords: Set<String> = ["recognised", "recognized", "earned", "released"]
+
+  /// Whether `words` (``said(_:)``) and `phrase` (``IncomeStatement/phrase(_:)``, padded with
+  /// spaces) name a balance: a phrase of ``balancePhrases``, or `balance(s)` or `outstanding`
+  /// with no word naming revenue billed (`MRR balance` is none); never beside ``flowWords``.
+  static func isBalance(_ words: Set<String>, phrase: String) -> Bool {
+    guard words.isDisjoint(with: flowWords) else { return false }
+    if balancePhrases.contains(where: { phrase.contains($0) }) { return true }
+    return !words.isDisjoint(with: ["balance", "balances", "outstanding"])
+      && words.isDisjoint(with: billed.union(["arr"]))
+  }
+
+  /// Words naming revenue billed or earned: a label holding one says no bookings (`Bookings
+  /// and billings`). Not `ARR`: `New ARR bookings` are bookings.
+  static let billed: Set<String> = [
+    "billing", "billings", "billed", "invoiced", "invoice", "invoices", "revenue", "revenues",
+    "mrr", "recognised", "recognized",
+  ]
+
+  /// Words that leave out what follows them, to the end of their clause (`ARR by customer
+  /// (excludes pipeline)`: no bookings; review 50, R50-30).
+  static let negations: Set<String> = [
+    "excludes", "excluding", "excluded", "excl", "ex", "without", "less", "except",
+  ]
+
+  /// Words after `budget`, `forecast` or `plan` that make it a rate, not the cells (`converted
+  /// at budget FX rates`: review 50, R50-6, an MRR cube was refused as a forecast).
+  static let rates: Set<String> = ["rate", "rates", "fx", "exchange"]
+
+  /// The lower-case words of `text` that say what the cells are: those after a negation left
+  /// out to the end of their clause (a `)`, `,` or `;`), and `budget`, `forecast` or `plan`
+  /// naming a rate left out.
+  static func said(_ text: String) -> [String] {
+    var out = [String]()
+    for clause in text.lowercased().split(whereSeparator: { ")],;".contains($0) }) {
+      let words = clause.split { !$0.isLetter && !$0.isNumber }.map(String.init)
+      var i = 0
+      while i < words.count {
+        let w = words[i]
+        if negations.contains(w) || (w == "net" && i + 1 < words.count && words[i + 1] == "of") {
+          break
+        }
+        let next = i + 1 < words.count ? words[i + 1] : ""
+        if !(["budget", "forecast", "plan"].contains(w) && rates.contains(next)) { out.append(w) }
+        i += 1
+      }
+    }
+    return out
+  }
+
+  /// Whether `text` names the cells as revenue billed or earned, or as actuals: such a title
+  /// or header settles what the cells are, and no sheet's or file's name is read over it
+  /// (review 50, R50-36: a tab named `Bookings` titled `MRR by customer (actuals)` was refused).
+  static func namesRevenue(_ text: String) -> Bool {
+    !Set(said(text)).isDisjoint(with: billed.union(["arr", "actual", "actuals"]))
   }
 
   /// The first title line (its cells read together, so a band `Actual … Budget` over the
@@ -61,12 +129,15 @@ enum BookingsLabel {
     {
       return label
     }
+    // A title or the customer header naming revenue or actuals settles it (R50-36).
+    let texts = titles.map { $0.cells.filter { !$0.isEmpty }.joined(separator: " ") }
+    if (texts + first.map { header.cells[$0] }).contains(where: namesRevenue) { return nil }
     // A name says bookings only: `forecast` in a name is as often the file's purpose (an
     // export for the forecast model) as its contents (review 48b's `…_final_forecast.csv`).
     return AnnualLabel.Label.first(
       titles: [], header: header, headerColumns: [], sheet: sheet,
       file: sheet == nil ? file : nil
-    ) { kind($0) == .bookings }
+    ) { kind($0) == .bookings || kind($0) == .balance }
   }
 
   /// Stops `--values auto` at `label`; with `--values` given, a note that the label was
@@ -76,9 +147,14 @@ enum BookingsLabel {
     _ label: AnnualLabel.Label?, file: String, values: ImportValues, notes: inout [String]
   ) throws(ARRQualityError) {
     guard let label, let kind = kind(label.text) else { return }
-    let what =
-      kind == .bookings
-      ? "bookings (contract values at signing)" : "a forecast or budget (figures to come)"
+    let what: String
+    switch kind {
+    case .bookings: what = "bookings (contract values at signing)"
+    case .forecast: what = "a forecast or budget (figures to come)"
+    case .balance:
+      what =
+        "balances at month-end (revenue billed and not yet earned, or invoiced and not yet paid)"
+    }
     guard values == .auto else {
       notes.append(
         "\(file): \(label.place)\"\(label.text)\" (line \(label.line)) speaks of \(what), but "
@@ -86,13 +162,23 @@ enum BookingsLabel {
           + (values == .billings ? "invoiced amounts" : "monthly revenue"))
       return
     }
-    let effect =
-      kind == .bookings
-      ? "read as revenue, a contract's whole value would land in the month it was signed (a "
+    let effect: String
+    switch kind {
+    case .bookings:
+      effect =
+        "read as revenue, a contract's whole value would land in the month it was signed (a "
         + "3-year contract counted as revenue of one year); export MRR by customer and month, the "
         + "invoices, or the contracts (customer, start, end, value) as a subscriptions table"
-      : "read as revenue, figures not yet billed would be counted as the company's ARR; export "
+    case .forecast:
+      effect =
+        "read as revenue, figures not yet billed would be counted as the company's ARR; export "
         + "the actual MRR or invoices by customer and month"
+    case .balance:
+      effect =
+        "read as revenue, a balance would count as the month's MRR every month it stands (a "
+        + "year's prepayment as twelve months of revenue falling to none); export the invoices, "
+        + "or MRR by customer and month"
+    }
     throw .data(
       "\(file):\(label.line): \(label.place)\"\(label.text)\" says the cells are \(what), not "
         + "revenue billed or earned each month: \(effect); pass --values mrr or --values "

@@ -108,8 +108,17 @@ enum CubeReader {
       log.files[fileIndex].blankLines += 1
     }
     // Lines cut short: their missing months read as no revenue, said (trial 48, T48-12).
+    // Only rows whose missing months come after their last one: in a cube written newest
+    // first, a row ending early misses its earliest months, before its customer began (review
+    // 50, R50-29: two late starts were said to invent churn).
     let short = table.shortRows(
-      headerIndex: layout.headerIndex, monthColumns: layout.months.map(\.column))
+      headerIndex: layout.headerIndex, monthColumns: layout.months.map(\.column)
+    ).filter { row in
+      let missing = layout.months.filter { $0.column >= row.fields }.map(\.month)
+      let written = layout.months.filter { $0.column < row.fields }.map(\.month)
+      guard let lastMissing = missing.max(), let lastWritten = written.max() else { return true }
+      return lastMissing > lastWritten
+    }
     if let first = short.first {
       let width = table.records[layout.headerIndex].cells.count
       log.findings.append(
@@ -161,7 +170,7 @@ enum CubeReader {
       currencyColumn == nil && options.currency == nil
       ? TitleCurrency.find(titles: table.records.prefix(layout.headerIndex))
         ?? TitleCurrency.named(
-          sheet: table.sheet?.sheet, file: table.sheet?.workbook ?? table.file,
+          sheet: table.sheet?.sheet, file: table.sheet == nil ? table.file : nil,
           line: table.records[layout.headerIndex].line) : nil
     // A column saying what each row holds (a revenue type, a metric): rows of revenue billed
     // once or of another metric than MRR are left out (``LineLabels``; trial 41, T41-1: a
@@ -190,6 +199,8 @@ enum CubeReader {
     var index = [String: Int]()
     var conflicts = [FactConflict]()
     var rowLines = [[Int]]()
+    // Rows whose id Excel rounded, keyed by their name (R50-35).
+    var roundedIDLines = [Int]()
     // Rows that are no customer (``NonCustomerRows``), and their cells by month column.
     var leftOut = NonCustomerRows.LeftOut()
     var leftOutByMonth = [Int64](repeating: 0, count: layout.months.count)
@@ -393,7 +404,10 @@ enum CubeReader {
         {
           return id
         }
-        return group ?? (idText.isEmpty ? nameText : idText)
+        // An id Excel rounded (`1.23457E+14`) beside a name: the name tells the customers
+        // apart (review 50, R50-35: such a cube was refused though its names were there).
+        let isRoundedBesideName = !nameText.isEmpty && ScientificIDs.isRounded(idText)
+        return group ?? (idText.isEmpty || isRoundedBesideName ? nameText : idText)
       }
       // A customer's row labelled revenue billed once, or another metric than MRR.
       if let lc = labelColumn, let what = LineLabels.leftOut(cell(lc.index), in: lc) {
@@ -423,6 +437,9 @@ enum CubeReader {
       }
       let section = groups.isProducts ? nil : groups.customer[rowIndex] ?? pivot.group[rowIndex]
       let customer = customerKey()
+      if group == nil, !nameText.isEmpty, ScientificIDs.isRounded(idText) {
+        roundedIDLines.append(record.line)
+      }
       if customer.isEmpty {
         rowProblems.append(
           InputProblem(
@@ -601,6 +618,10 @@ enum CubeReader {
     let repeated = rowLines.indices.filter { a in
       rowLines[a].count > 1 && !groupNames.contains(data.accounts[a].id)
         && !mergedRows.contains { r in rowLines[a].allSatisfy { r.contains($0) } }
+    }
+    if let first = roundedIDLines.first {
+      log.notes.append(
+        ScientificIDs.keyedByName(rows: roundedIDLines.count, first: first, file: file))
     }
     // Rows sharing an id Excel rounded are not one customer's products (trial 48, T48-24).
     if let a = repeated.first(where: { ScientificIDs.isRounded(data.accounts[$0].id) }) {

@@ -49,10 +49,13 @@ enum CubeTotals {
     else { return .none }
     // Every total's label holds `sum` or `total`; an ASCII label holding neither (a customer's
     // id or name, on every row of a cube) is none, read from its bytes.
-    if !HeaderWords.mayContain(cells[c], anyOf: ["sum", "total"]) { return .none }
+    if !HeaderWords.mayContain(cells[c], anyOf: ["sum", "total"] + foreignFragments) {
+      return .none
+    }
     var t = Substring(CubeLayout.normalized(cells[c]))
     while t.last == ":" { t = t.dropLast() }
     if t == "sum" || t.hasPrefix("sum of") || t == "total" || t == "totals" { return .total }
+    if let kind = foreignKind(t) { return kind }
     // `Grand total`, `Subtotal`, `Sub total`, alone or followed by words of a total
     // (`Subtotals`, `Subtotal MRR`, `Grand total for 2024`), are totals by their words; followed
     // by a name (`Subtotal Analytics`, a company; `Subtotal EMEA`), only when they sum the rows
@@ -135,7 +138,8 @@ enum CubeTotals {
   /// Whether the label in `cells` names a statistic of the rows (`Average`, `# of customers`)
   /// or a company metric (``CompanyMetrics/isMetric(_:)``: `ARR (MRR x 12)`, `Net new MRR`):
   /// below a totals row, the schedule's own figures, not a customer (trial 48, T48-2: an `ARR
-  /// (MRR x 12)` row under `Total MRR` refused the schedule as naming a company metric).
+  /// (MRR x 12)` row under `Total MRR` refused the schedule as naming a company metric), or an
+  /// income statement's line (`COGS`, `Gross margin`: review 50, R50-1).
   static func isStatistic(_ cells: [String], monthColumns: Set<Int>) -> Bool {
     guard let c = cells.indices.first(where: { !monthColumns.contains($0) && !cells[$0].isEmpty })
     else { return false }
@@ -143,6 +147,7 @@ enum CubeTotals {
     while t.last == ":" { t.removeLast() }
     return statistics.contains(t) || statisticPrefixes.contains { t.hasPrefix($0) }
       || CompanyMetrics.isMetric(cells[c])
+      || IncomeStatement.lines.contains(IncomeStatement.phrase(cells[c]))
   }
 
   /// The totals rows and the summary rows of `body` (indices).
@@ -170,13 +175,21 @@ enum CubeTotals {
     // The rows in each sum.
     var countSinceLast = 0
     var countSinceExport = 0
+    // The rows with an amount in each month, since the last repeated header.
+    var payersSinceExport = [Int](repeating: 0, count: monthColumns.count)
+    // The columns outside the months filled on every row summed since the last repeated
+    // header (`nil` before the first).
+    var filledOnEvery: Set<Int>?
     var isBelowTotals = false
     // Labels alone on a row (a group's or section's name), normalized.
     var groupLabels = Set<String>()
-    func add(_ v: [Int64]) {
+    func add(_ v: [Int64], cells: [String]) {
+      let filled = Set(cells.indices.filter { !columns.contains($0) && !cells[$0].isEmpty })
+      filledOnEvery = filledOnEvery.map { $0.intersection(filled) } ?? filled
       for k in v.indices {
         sinceLast[k] = sinceLast[k] &+ v[k]
         sinceExport[k] = sinceExport[k] &+ v[k]
+        if v[k] != 0 { payersSinceExport[k] += 1 }
       }
       countSinceLast += 1
       countSinceExport += 1
@@ -184,6 +197,8 @@ enum CubeTotals {
     for (i, r) in body.enumerated() {
       if ImportTable.repeatsHeader(r.cells, header) {
         for k in sinceLast.indices { (sinceLast[k], sinceExport[k]) = (0, 0) }
+        for k in payersSinceExport.indices { payersSinceExport[k] = 0 }
+        filledOnEvery = nil
         (countSinceLast, countSinceExport) = (0, 0)
         isBelowTotals = false
         continue
@@ -206,7 +221,7 @@ enum CubeTotals {
         if isBareTotal(r.cells, monthColumns: columns), let v = values(),
           isFarBelow(v, sinceLast), isFarBelow(v, sinceExport)
         {
-          add(v)
+          add(v, cells: r.cells)
           continue
         }
         totals.insert(i)
@@ -219,7 +234,7 @@ enum CubeTotals {
           !sums(v, sinceLast, count: countSinceLast),
           !sums(v, sinceExport, count: countSinceExport)
         {
-          add(v)
+          add(v, cells: r.cells)
           continue
         }
         totals.insert(i)
@@ -237,6 +252,18 @@ enum CubeTotals {
             break
           }
           if isNearSums(v, sinceExport) { unlabeledTotal = i }
+        } else if i == lastAmountRow, countSinceExport >= 2, let v = values(),
+          isSumOfSeveral(v, sinceExport, payers: payersSinceExport),
+          let filled = filledOnEvery,
+          filled.contains(where: { $0 >= r.cells.count || r.cells[$0].isEmpty })
+        {
+          // A labelled last row that is the sum of the rows above, month by month, and lacks a
+          // cell every row above has (the customer id beside the name), is the totals row
+          // whatever its label's language (trial 50, T50-1: `;Summe;…` under rows of
+          // `Kundennr.;Kunde`). A row with every such cell is a customer whose MRR happens to
+          // equal the others' (review of T50-1: hand-made cubes of 1,000, 2,000 and 3,000).
+          totals.insert(i)
+          break
         }
         if r.cells.count(where: { !$0.isEmpty }) == 1,
           let label = r.cells.first(where: { !$0.isEmpty }),
@@ -247,7 +274,7 @@ enum CubeTotals {
         if isBelowTotals && isStatistic(r.cells, monthColumns: columns) {
           summaries.insert(i)
         } else if let v = values() {
-          add(v)
+          add(v, cells: r.cells)
         }
         continue
       }
@@ -256,6 +283,15 @@ enum CubeTotals {
       isBelowTotals = true
     }
     return (totals, summaries, unlabeledTotal)
+  }
+
+  /// Whether `row` is a sum of several rows above as no customer's revenue would be (the caller
+  /// also asks that it lack a cell every row above has): equal to
+  /// it to the cent in every month (no rounding allowed: a label that names no total needs the
+  /// exact sum), in three or more months the sum is not 0, and in one month two or more rows
+  /// have an amount (one customer above and a row equal to it is two customers on one price).
+  static func isSumOfSeveral(_ row: [Int64], _ sum: [Int64], payers: [Int]) -> Bool {
+    row == sum && sum.count(where: { $0 != 0 }) >= 3 && payers.contains { $0 >= 2 }
   }
 
   /// Whether every cell of `cells` outside the months is empty.

@@ -50,25 +50,44 @@ enum TitleCurrency {
     }
   }
 
-  /// The one currency a workbook sheet's name names (`UK Ltd (GBP)`), else the file's name
+  /// The one currency a workbook sheet's name names (`UK Ltd (GBP)`), else a CSV file's name
   /// without its extension (`mrr_by_customer_EUR.csv`, `_` read as a space), tied to the
   /// header's `line`; `nil` when neither names exactly one. Where a tab or an export's name
   /// is the only word on its currency (trial 48, T48-6: entity sheets `US Inc (USD)` and `UK Ltd
-  /// (GBP)` were added up as dollars, "assumed: the data names none").
-  static func named(sheet: String?, file: String, line: Int) -> Found? {
+  /// (GBP)` were added up as dollars, "assumed: the data names none"). A workbook's name is not
+  /// read (pass `file: nil`): it names every tab, and a board pack named `…_EUR.xlsx` holds a
+  /// tab of US$ cells (review 50, R50-10: that tab was refused as two currencies).
+  static func named(sheet: String?, file: String?, line: Int) -> Found? {
     if let sheet {
-      let codes = Set(codes(in: sheet))
+      let codes = Set(nameCodes(in: sheet))
       if codes.count == 1, let code = codes.first {
         return Found(code: code, line: line, place: "the sheet name \"\(sheet)\"")
       }
       if codes.count > 1 { return nil }
     }
+    guard let file else { return nil }
     let name = file.split(separator: "/").last.map(String.init) ?? file
     let stem = name.split(separator: ".").dropLast().joined(separator: ".")
-    let words = String((stem.isEmpty ? name : stem).map { $0 == "_" ? " " : $0 })
-    let codes = Set(codes(in: words))
+    let codes = Set(nameCodes(in: stem.isEmpty ? name : stem))
     guard codes.count == 1, let code = codes.first else { return nil }
     return Found(code: code, line: line, place: "the file name \"\(name)\"")
+  }
+
+  /// Lower-case codes read in a sheet's or a file's name (`mrr_gbp.csv`): the major currencies
+  /// only, none an English word (`all`, `try`, `top` are codes too, never read in lower case).
+  static let lowerCaseInNames: Set<String> = [
+    "usd", "eur", "gbp", "cad", "aud", "nzd", "chf", "jpy", "sek", "nok", "dkk", "ils", "inr",
+    "sgd", "hkd", "brl", "mxn", "zar", "pln",
+  ]
+
+  /// The currencies a sheet's or a file's name names: `_` read as a space (`UK_Ltd_GBP`,
+  /// review 50, R50-9: such sheets were added up as dollars), and a major currency's code in
+  /// lower case (``lowerCaseInNames``; R50-33: `mrr_gbp.csv`).
+  static func nameCodes(in name: String) -> [String] {
+    let words = String(name.map { $0 == "_" ? " " : $0 })
+    return words.split { $0.isWhitespace || "()[]{},;:/|–—-.".contains($0) }.flatMap { word in
+      lowerCaseInNames.contains(String(word)) ? [word.uppercased()] : codes(in: String(word))
+    }
   }
 
   /// The currencies `text` names, in the order written.

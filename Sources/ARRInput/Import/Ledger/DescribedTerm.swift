@@ -47,10 +47,12 @@ enum DescribedTerm {
   }
 
   /// Words that make monthly billing words another plan's (`switched from monthly billing`).
+  /// Not `upgrade`: `… - upgrade; billed monthly` bills the upgrade monthly (review 50, R50-20:
+  /// an annual billed monthly was spread over 12 months, $15K for $24K); `upgraded from monthly
+  /// billing` is blocked by its `from`.
   static let otherBilling: Set<String> = [
-    "from", "instead", "switched", "replaces", "replacing", "longer", "upgrade", "upgraded",
-    "than", "was", "previously", "statt", "anstatt", "früher", "vorher", "von", "anciennement",
-    "antes", "anteriormente",
+    "from", "instead", "switched", "replaces", "replacing", "longer", "than", "was", "previously",
+    "statt", "anstatt", "früher", "vorher", "von", "anciennement", "antes", "anteriormente",
   ]
 
   /// Whether `text` says its own line is billed by the month (``LedgerMinimums/monthlyBillingWords``

@@ -161,6 +161,14 @@ enum LedgerImporter {
           + "line\(later == 1 ? "" : "s") for \(lastDated) \(later == 1 ? "is" : "are") counted "
           + "after it (an as-of month of \(lastDated), chosen explicitly, measures that month "
           + "anyway)")
+    } else if options.asOf != nil && kept.count < data.entries.count {
+      let accounts = data.accounts
+      let said = linesAfterAsOf(
+        data.entries, isKept: isKept, asOf: asOf, file: file,
+        name: { accounts[$0].name ?? accounts[$0].id },
+        currency: options.currency ?? data.currency ?? log.currency)
+      log.notes += said.notes
+      log.findings += said.findings
     }
     guard !kept.isEmpty else {
       throw .invalidArgument(

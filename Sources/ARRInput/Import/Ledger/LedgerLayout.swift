@@ -538,6 +538,11 @@ struct LedgerLayout: Sendable, Equatable {
       "rechnungsdatum", "belegdatum", "datum", "date de facture", "date facture",
       "fecha de factura", "fecha factura", "fecha", "data fattura", "data documento",
       "data da fatura", "data de emissão", "factuurdatum", "data", "תאריך חשבונית", "תאריך",
+      // An invoice's issue date, the legal names of Spanish, French and German registers
+      // (session 50, imp lane; trial 50, T50-12: `Fecha de expedición` refused the file).
+      "fecha de expedición", "fecha expedición", "fecha de expedicion", "fecha de emisión",
+      "fecha emisión", "fecha de emision", "fecha de operación", "date d'émission",
+      "date d’émission", "date émission", "ausstellungsdatum",
     ],
     .serviceDate: [
       "leistungsdatum", "lieferdatum", "leistungszeitpunkt", "date de prestation",

@@ -153,8 +153,15 @@ extension LedgerMinimums {
       guard let k = Int(digits), (1...12).contains(k), digits.count <= 2 else { continue }
       if j > 0 && (c[j - 1] == "/" || c[j - 1] == ".") { continue }
       // `PO 3/12`, `dated 3/12`: a date (review 49, R49-6).
-      let before = UsageMonths.words(String(c[..<j])).last.map(String.init) ?? ""
-      if ["po", "order", "dated", "date", "on", "from", "ref", "no", "until", "by"].contains(before)
+      // `no.` counts the instalment (`instalment no. 3/12`) unless it numbers an order or a
+      // reference (`PO no. 3/12`; review 50, R50-21: the counter was read as a date and an
+      // annual billed monthly spread over 12 months, $15K for $24K).
+      let before = UsageMonths.words(String(c[..<j])).suffix(2).map(String.init)
+      let dateWords = ["po", "order", "dated", "date", "on", "from", "ref", "until", "by"]
+      if let last = before.last,
+        dateWords.contains(last)
+          || (last == "no" && before.count == 2
+            && ["po", "order", "invoice", "ref"].contains(before[0]))
       {
         continue
       }

@@ -4,7 +4,7 @@ import ARRCore
 /// holding each line's payment window (every range starting on the line's own date and of one
 /// length in days under two months, whatever month it falls in: net 30 written as `Date From`/
 /// `Date To`), or the export's report range (one range on every line of two accounts or more,
-/// dated in several months). Read as service periods, annuals were spread over 30 days and
+/// dated in several months, ending with the export, some account billed twice under it). Read as service periods, annuals were spread over 30 days and
 /// "left" (review 49, R49-4: $40,800 for $76,800, silently), and every monthly account became a
 /// 23-month instalment term (R49-5). Such periods are dropped before any rule reads them, with
 /// a note.
@@ -24,12 +24,22 @@ enum WindowPeriods {
         return p.start == entries[i].date && p.end.daysSinceEpoch - p.start.daysSinceEpoch == length
       }
       && Set(dated.map { CivilDate.lastDay(of: entries[$0].date.month).parts.day }).count > 1
-    // A report range: one range on every line, of two accounts or more, in several months.
+    // A report range: one range on every line, of two accounts or more, in several months,
+    // ending no later than the month after the last line (the export's own window), with some
+    // account billed in two months or more under it. Licences co-termed to one year, each
+    // account invoiced once for it, are terms (review 50, R50-19: four schools' 2026 licences,
+    // invoiced January to March, were dropped as a report range: $72,000 for $60,000,
+    // committed $0 for $60,000).
+    let lastMonth = entries.map(\.date.month).max()!
+    var monthsOf = [Int: Set<Month>]()
+    for i in dated { monthsOf[entries[i].account, default: []].insert(entries[i].date.month) }
     let isRange =
       dated.count == entries.count
       && dated.allSatisfy { entries[$0].period! == p0 }
-      && Set(dated.map { entries[$0].account }).count >= 2
+      && monthsOf.count >= 2
       && Set(dated.map { entries[$0].date.month }).count >= 2
+      && p0.end.month <= lastMonth.adding(months: 1)
+      && monthsOf.values.contains { $0.count >= 2 }
     guard isWindow || isRange else { return }
     for i in dated { entries[i].period = nil }
     log.notes.append(

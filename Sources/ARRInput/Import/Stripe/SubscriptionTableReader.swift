@@ -116,6 +116,8 @@ enum SubscriptionTableReader {
     // Totals rows (line, the price cell, its amount, the prices read above it) and the running
     // sum of the prices as written.
     var totalsRows = [(line: Int, text: String, cents: Int64?, above: Int64)]()
+    // A section of deals not signed (`Pipeline (not signed)`) and its rows (T50-28).
+    var pipeline = PipelineSection()
     var pricesAbove: Int64 = 0
     // The other end columns, read when the end's cell is blank; a cancellation column beside
     // the end says notice was given (``SubscriptionEndColumns``).
@@ -371,6 +373,7 @@ enum SubscriptionTableReader {
         log.skip(file: fileIndex, line: r.line, kind: .totals, reason: "excluded and checked")
         continue
       }
+      if pipeline.skips(r, file: fileIndex, log: &log) { continue }
       func text(_ role: Role) -> String {
         guard let c = columnsByRole[role], c < r.cells.count else { return "" }
         return r.cells[c]
@@ -926,6 +929,7 @@ enum SubscriptionTableReader {
       log.files[fileIndex].ignoredColumns.removeAll { $0 == header.cells[c] }
       log.files[fileIndex].recognisedColumns.append("notice_date: \(header.cells[c])")
     }
+    if let note = pipeline.note(file: file) { log.notes.append(note) }
     for t in totalsRows {
       if t.cents == t.above {
         log.notes.append(

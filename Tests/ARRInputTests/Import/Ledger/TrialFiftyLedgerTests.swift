@@ -49,4 +49,19 @@ import Testing
     #expect(try CubeMoney.cents("¥120,000", isDecimalComma: false) == 12_000_000)
     #expect(try CubeMoney.cents("₪9,500.00", isDecimalComma: false) == 950_000)
   }
+
+  /// T50-12: a Spanish register's legal date header (`Fecha de expedición`) below its title is
+  /// the invoice date: Hoteles 1,000 a month.
+  @Test(arguments: ["Fecha de expedición", "Fecha de emisión", "Date d'émission"])
+  func issueDateHeadersAreDates(header: String) throws {
+    let rows = [
+      "Libro registro de facturas expedidas - Ejercicio 2025/2026", "",
+      "\(header),Nº factura,Cliente,Concepto,Base imponible,Cuota IVA,Total factura",
+      "01/09/2026,F-1,Hoteles,Licencia mensual,1000.00,210.00,1210.00",
+      "01/10/2026,F-2,Hoteles,Licencia mensual,1000.00,210.00,1210.00",
+      "01/11/2026,F-3,Hoteles,Licencia mensual,1000.00,210.00,1210.00",
+    ]
+    let c = try importLedger(rows.joined(separator: "\n"))
+    #expect(c.mrrRow("Hoteles").last == 100_000)
+  }
 }
