@@ -4,8 +4,10 @@ extension CustomerList {
   /// Folds the rows of `list` joined to one account that are its successive terms (a CRM's won
   /// opportunities: the first year, then its renewal) into one row: the first term's start, and
   /// the other facts (end, term, contract type, commitment) of the term holding `asOf` (else the
-  /// latest begun by then, else the first; without `asOf`, the latest). Rows are successive when each has a start and an
-  /// end, and each term starts after the one before ends. Returns the indices of the rows folded
+  /// latest begun by then, else the first; without `asOf`, the latest). Rows are successive when
+  /// each has a start and an end, and each term starts on or after the day the one before ends
+  /// (an end written exclusive, the next term's first day, as Chargebee, Stripe and many CRMs
+  /// write it; review 50, R50-27). Returns the indices of the rows folded
   /// into another (used, their facts in the kept row) and the note saying so; rows that overlap
   /// (two products at once) are left as they were (`docs/import.md`, "A list's successive
   /// terms"; session 49, crm lane; trial 48, T48-5: Initech's first year and its renewal were "12
@@ -28,7 +30,7 @@ extension CustomerList {
         return (k, s, e)
       }.sorted { ($0.start, $0.k) < ($1.start, $1.k) }
       guard terms.count == rows.count,
-        zip(terms, terms.dropFirst()).allSatisfy({ $0.end < $1.start })
+        zip(terms, terms.dropFirst()).allSatisfy({ $0.end <= $1.start })
       else { continue }
       let current =
         asOf.map { m in
@@ -47,8 +49,8 @@ extension CustomerList {
     return (
       folded,
       "\(file): \(Counted.phrase(count, "account", verb: ("is", "are"))) on several rows that "
-        + "are successive terms (each starting after the one before ends: a first term and its "
-        + "renewals), read as one account from its first term's start, with the term "
+        + "are successive terms (each starting on or after the day the one before ends: a first "
+        + "term and its renewals), read as one account from its first term's start, with the term "
         + "\(asOf.map { "holding \($0)" } ?? "begun last") for its end, term and commitment "
         + "(e.g. \"\(e.id)\": \(e.rows) rows, from \(e.start), current term to \(end) on line "
         + "\(kept.source.line))"

@@ -94,12 +94,16 @@ enum RecordTableHint {
     // readers match it (``AmountUnit/strip(_:raw:)``).
     // A header that implies cents over cells written `147.00` is major units: the advice
     // never asks for a name that reads them 100 times off (trial 48, T48-28).
+    // So is `unit_amount` beside Recurly's own columns (review 50, R50-38).
     let body = table.records.dropFirst()
+    let isRecurly =
+      AmountUnit.recurlyColumns(header.cells.map { LedgerLayout.normalized($0) }) != nil
     let stripped = header.cells.indices.map { c in
       let s = AmountUnit.strip(LedgerLayout.normalized(header.cells[c]), raw: header.cells[c])
       guard s.isMinor, AmountUnit.isMinorByConvention(header.cells[c]),
-        AmountUnit.writtenDecimals(
-          body.lazy.map { ($0.cell(c), $0.line) }, isDecimalComma: false) != nil
+        (header.cells[c] == "unit_amount" && isRecurly)
+          || AmountUnit.writtenDecimals(
+            body.lazy.map { ($0.cell(c), $0.line) }, isDecimalComma: false) != nil
       else { return s }
       return (key: s.key, isMinor: false)
     }

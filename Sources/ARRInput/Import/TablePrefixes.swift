@@ -73,13 +73,32 @@ enum TablePrefixes {
     let most = counts.values.max()!
     let main = order.first { counts[$0]! == most }!
     let mainColumns = Set(prefixed.filter { $0.table == main }.map { $0.column.lowercased() })
+    let isInvoices = order.contains { invoiceTables.contains($0.lowercased()) }
     let renamed = zip(cells, splits).map { cell, s -> String in
       guard let s else { return cell }
       if s.table == main { return s.column }
+      if isInvoices, isAccountNumber(s) { return "customer id" }
       return named(s.column, table: s.table, beside: mainColumns) ?? singular(s.table) + " "
         + s.column
     }
     return (renamed, main)
+  }
+
+  /// Tables of invoices and their items (Zuora's data sources `Invoice` and `InvoiceItem`).
+  static let invoiceTables: Set<String> = [
+    "invoice", "invoices", "invoiceitem", "invoiceitems", "invoice_item", "invoice_items",
+  ]
+
+  /// Whether `s` is an account table's number (`Account.AccountNumber`, `accounts.number`).
+  /// Beside an invoice table's columns (``invoiceTables``) it is the invoiced customer's
+  /// account, read as `customer id`: Zuora's data-source exports name the customer so, and
+  /// Zuora's GL account is its `AccountingCode` (trial 50, T50-7: the Invoice Item export was
+  /// refused, "in a ledger such a column may be a GL account's", and read right once renamed).
+  /// A bare `Account Number`, or one joined to anything but invoices (a journal's lines), stays
+  /// unread in a ledger.
+  static func isAccountNumber(_ s: (table: String, column: String)) -> Bool {
+    singular(s.table).lowercased() == "account"
+      && ["accountnumber", "account_number", "number"].contains(s.column.lowercased())
   }
 
   /// A joined table's `column` that already starts with its table's name in the singular

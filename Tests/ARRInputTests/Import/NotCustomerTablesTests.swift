@@ -112,6 +112,15 @@ import Testing
       "Group,\(months)\nJan cohort,100,95,90,85\nFeb cohort,,100,95,90\n",
       "rows such as \"Jan cohort\" (line 2)"
     ),
+    (
+      "Cohort,M0,M1\nJan-26 cohort,100,95\nFeb-26 cohort,100,\n",
+      "\"Cohort\"; rows such as \"Jan-26 cohort\" (line 2)"
+    ),
+    (
+      "Group,\(months)\nJan cohort,100,95,90,85\nFeb cohort,,100,95,90\nTotal,100,195,185,175\n"
+        + "Average,100,97.5,92.5,87.5\n",
+      "rows such as \"Jan cohort\" (line 2)"
+    ),
   ])
   func aCohortTableIsRefused(text: String, said: String) throws {
     let error = try Self.error([("cohorts.csv", text)])
@@ -134,6 +143,26 @@ import Testing
     let c = try importCube(text)
     #expect(c.accounts.count == 2)
     #expect(c.accounts.indices.reduce(0) { $0 + c.mrr[c.cell($1, 3)] } == 30_000)
+  }
+
+  /// Twin: two customers named with the word cohort among five, under a header naming no
+  /// customer, are fewer than half the rows: a customer cube, 100 + 200 + 300 + 400 + 500 a
+  /// month.
+  @Test func twoCustomersNamedCohortAmongFiveAreRead() throws {
+    let c = try importCube(
+      "Group,\(Self.months)\nCohort Health,100,100,100,100\nAlpha,200,200,200,200\n"
+        + "Cohort Labs,300,300,300,300\nBeta,400,400,400,400\nGamma,500,500,500,500\n")
+    #expect(c.accounts.count == 5)
+    #expect(c.accounts.indices.reduce(0) { $0 + c.mrr[c.cell($1, 3)] } == 150_000)
+  }
+
+  /// Twin: under a title naming the P&L, one customer and its `Total revenue` row are a
+  /// customer cube (one revenue line is no statement's revenue lines).
+  @Test func oneCustomerAndItsTotalUnderAStatementTitleAreRead() throws {
+    let c = try importCube(
+      "MRR by customer (P&L view)\nCustomer,\(Self.months)\nAlpha,100,100,100,100\n"
+        + "Total revenue,100,100,100,100\n")
+    #expect(c.accounts.map(\.id) == ["Alpha"])
   }
 }
 

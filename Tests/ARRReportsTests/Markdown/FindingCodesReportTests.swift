@@ -156,8 +156,9 @@ import Testing
       return a
     case .classesNotOrdered, .projectionMissed:
       // ai-hypergrowth raised both until its usage swings stopped counting as risk and as
-      // movement (session 19, usage lane).
-      return try SampleCompanies.analysis("data-room-stripe")
+      // movement (session 19, usage lane); data-room-stripe until its metered lines were read
+      // as usage, as its ledger twin reads them (session 50, crm lane; trial 50, T50-2).
+      return try SampleCompanies.analysis("data-room-movements")
     case .poorDiscrimination:
       return try SampleCompanies.analysis("plg-smb")
     case .ambiguousImport:

@@ -267,14 +267,16 @@ import Testing
     #expect(md.contains("**Why DEL-based and naive LTV differ** (smb). The naive figure divides"))
     #expect(!md.contains("differ (smb): The"))
     // plg-smb's classes order churn since its usage swings stopped counting as risk (session
-    // 19, usage lane); data-room-stripe's do not: 9 of 87 retained is 10.3%, 2 of 20 wavering
-    // 10.0% (data-room-billings' did, 10 of 76 against 4 of 38, until session 35's co-termed
-    // first payments: now 9 of 75, 12.0%, against 5 of 39, 12.8%, in order).
-    let (_, _, stripe) = try BoardReportTests.report("data-room-stripe")
+    // 19, usage lane); data-room-movements' do not: 11 of 104 retained is 10.6%, 0 of 10
+    // wavering 0.0% (data-room-billings' did, 10 of 76 against 4 of 38, until session 35's
+    // co-termed first payments: now 9 of 75, 12.0%, against 5 of 39, 12.8%, in order;
+    // data-room-stripe's did not, 9 of 87 against 2 of 20, until its metered lines were read as
+    // usage, session 50).
+    let (_, _, movements) = try BoardReportTests.report("data-room-movements")
     #expect(
-      stripe.contains(
-        "last year's retained accounts churned more (10.3%, 9 of 87) than the wavering accounts "
-          + "did (10.0%, 2 of 20)"))
+      movements.contains(
+        "last year's retained accounts churned more (10.6%, 11 of 104) than the wavering "
+          + "accounts did (0.0%, 0 of 10)"))
     let (_, _, billings) = try BoardReportTests.report("data-room-billings")
     #expect(!billings.contains("last year's retained accounts churned more"))
   }

@@ -279,6 +279,15 @@ enum LedgerReader {
     let isChargeUsage =
       layout.columns[.type] != nil
       && body.contains { CubeLayout.normalized(cell($0, .type)) == "subscription" }
+    // A price's usage type (`Price Usage Type`: `metered`), or a Stripe subscription line's
+    // description naming metered usage, makes the line usage (trial 50, T50-2; ``MeteredLines``).
+    let usageTypeColumn = MeteredLines.usageTypeColumn(
+      header.cells, assigned: Set(layout.columns.values))
+    if let c = usageTypeColumn {
+      log.files[fileIndex].ignoredColumns.removeAll { $0 == header.cells[c] }
+      log.files[fileIndex].recognisedColumns.append("usage type: \(header.cells[c])")
+    }
+    var metered = (count: 0, accounts: Set<String>(), line: 0, description: "", byColumn: false)
     var paymentsRead = 0
     var purchases = 0
     var types = CreditTable.Types()
@@ -317,7 +326,7 @@ enum LedgerReader {
       layout.isAmountInMinorUnits = AmountUnit.isMinorAfterCells(
         raw: header.cells[a], isMinor: layout.isAmountInMinorUnits, given: options.amounts,
         cells: body.lazy.map { ($0.cell(a), $0.line) }, isDecimalComma: isDecimalComma,
-        file: file, notes: &log.notes)
+        file: file, header: header.cells, notes: &log.notes)
     }
     let unit = amountUnit(
       body, header: header, layout: layout, file: file, options: options, log: &log)
@@ -860,6 +869,21 @@ enum LedgerReader {
       let typeText = cell(r, .type)
       var kind = Self.kind(typeText, dialect: layout.dialect)
       if kind == nil && isChargeUsage && Self.isUsageCharge(typeText) { kind = .usage }
+      let usageType = usageTypeColumn.map { r.cell($0) }
+      if kind != .oneTime && kind != .usage,
+        MeteredLines.isMetered(
+          type: typeText, description: cell(r, .description), usageType: usageType,
+          dialect: layout.dialect)
+      {
+        kind = .usage
+        if metered.count == 0 {
+          metered.line = r.line
+          metered.description = cell(r, .description)
+          metered.byColumn = usageType.map { CubeLayout.normalized($0) == "metered" } ?? false
+        }
+        metered.count += 1
+        metered.accounts.insert(key)
+      }
       // A credit document naming prepaid credits bought (Lago's wallet top-up: type `credit`,
       // "Prepaid credits") is a purchase of them, billed, not a credit note (session 18,
       // import4 lane; trial 17, L1: negated, it wiped the customer's month).
@@ -1061,6 +1085,13 @@ enum LedgerReader {
           + "(\"\(header.cells[c])\"; no type column says otherwise): \(tagged[0]) with a "
           + "subscription tag read as recurring, \(tagged[1]) without one read as one-time (no "
           + "part of headline ARR: one-off orders beside the subscription's)")
+    }
+    if let note = MeteredLines.note(
+      count: metered.count, accounts: metered.accounts.count, line: metered.line,
+      description: metered.description,
+      byColumn: metered.byColumn ? usageTypeColumn.map { header.cells[$0] } : nil, file: file)
+    {
+      log.notes.append(note)
     }
     if !classed.isEmpty, let c = layout.columns[.lineClass] {
       let n = classed.values.reduce(0, +)

@@ -58,6 +58,17 @@ struct SubscriptionEndColumns: Sendable {
   let keys: [String]
   /// The cancellation columns (whether read as ends or not), for the day notice was given.
   let cancellations: [Int]
+  /// The columns holding the day notice was given (``noticeDates``), never read as an end.
+  let notices: [Int]
+
+  /// Headers (normalised) of columns holding the day notice was given (a contracts register's
+  /// `Notice Date`): a day there before the end is notice given, as a cancellation's (trial 50,
+  /// T50-25: Echo's notice of 2026-09-20 was ignored, the account "retained" and committed).
+  static let noticeDates: Set<String> = [
+    "notice date", "notice given date", "notice received date", "notice given on",
+    "notice received on", "date of notice", "cancellation notice date", "non renewal notice date",
+    "nonrenewal notice date", "notice of non renewal", "notice of non renewal date",
+  ]
 
   /// - Parameters:
   ///   - keys: The header's cells, normalised.
@@ -66,6 +77,7 @@ struct SubscriptionEndColumns: Sendable {
   ///   - aliases: The end's aliases, in rank order (ends, then scheduled cancellations, then
   ///     cancellations, then the contract's ends).
   init(keys: [String], assigned: Set<Int>, end: Int?, aliases: [String]) {
+    notices = keys.indices.filter { Self.noticeDates.contains(keys[$0]) && !assigned.contains($0) }
     guard let end else {
       columns = []
       self.keys = []
@@ -116,7 +128,7 @@ struct SubscriptionEndColumns: Sendable {
   ) -> (isGiven: Bool, day: CivilDate?) {
     guard let k = columns.firstIndex(of: column) else { return (false, nil) }
     if Self.scheduled.contains(keys[k]) { return (true, nil) }
-    for c in cancellations where c != column && c < cells.count {
+    for c in cancellations + notices where c != column && c < cells.count {
       guard let day = parse(cells[c]), day < end else { continue }
       return (true, day)
     }

@@ -19,8 +19,27 @@ enum SubscriptionStatusCheck {
   /// scheduled date, which says nothing of the export's (``SubscriptionTableAsOf``).
   static let notStarted: Set<String> = ["future", "scheduled", "not started", "upcoming"]
 
-  /// Whether `text` says notice was given (`non_renewing`, `Non Renewing`).
-  static func saysNotice(_ text: String) -> Bool { notice.contains(CubeLayout.normalized(text)) }
+  /// Whether `text` says notice was given (`non_renewing`, `Non Renewing`), also in a longer
+  /// status: a word of ``noticeWords`` not after a negation (`Notice Given`, `Cancels at term
+  /// end`, `Churn risk - notice received`; not `No notice`), or `non renew…` / `not renewing`
+  /// (trial 50, T50-25 and T50-29: such rows were "retained" and committed, the status only a
+  /// note). `Renewing`, `Auto-renew`, `Cancelled` (ended) say no notice.
+  static func saysNotice(_ text: String) -> Bool {
+    let t = CubeLayout.normalized(text)
+    if notice.contains(t) { return true }
+    let words = t.split(separator: " ")
+    let isWord = words.indices.contains { i in
+      noticeWords.contains(String(words[i]))
+        && (i == 0 || !["no", "not", "without"].contains(words[i - 1]))
+    }
+    return isWord || t.contains("non renew") || t.contains("not renewing")
+  }
+
+  /// Words that say notice was given inside a longer status (``saysNotice(_:)``).
+  static let noticeWords: Set<String> = [
+    "notice", "cancels", "cancelling", "canceling", "churning", "leaving", "nonrenewal",
+    "nonrenewing",
+  ]
 
   /// Whether `text` says the subscription has not started yet (`future`).
   static func saysNotStarted(_ text: String) -> Bool {

@@ -271,9 +271,24 @@ extension SubscriptionTableReader {
     ),
   ]
 
-  /// Headers of a paused subscription's date to resume (Chargebee's `resume_date`).
+  /// Headers of a paused subscription's date to resume (Chargebee's `resume_date`, Maxio's
+  /// `automatically_resume_at`; review 50, R50-32).
   static let resumeKeys: Set<String> = [
     "resume date", "resumes at", "resume at", "resumes on", "pause resumes at",
+    "automatically resume at", "auto resume at", "auto resume date", "resume on",
+    "paused until", "pause until", "pause end", "pause end date", "pause ends at",
+    "pause ends on",
+  ]
+
+  /// Headers of a subscription's current period end or next renewal (Stripe's
+  /// `current_period_end`, Recurly's `current_period_ends_at`, a CRM's `renewal date`): where a
+  /// row whose status says it cancels at its term's end leaves when the table has no current
+  /// term end column (review 50, R50-28). Read for that rule only: a running row's period end is
+  /// its next renewal, never an end.
+  static let periodEndKeys: Set<String> = [
+    "current period end", "current period end date", "current period ends at",
+    "current period ends on", "current period end at", "renewal date", "next renewal date",
+    "next renewal", "renews at", "renews on",
   ]
 
   /// Billing cycle headers that name the cycle in words (`monthly`, `annual`), not a count.
@@ -301,6 +316,28 @@ extension SubscriptionTableReader {
   /// The header and its columns by role when `table`'s first row is a subscriptions table's
   /// header (a customer, a start, and a monthly, an annual, or a per-cycle price beside a billing
   /// cycle column; fewer than 3 month columns), else `nil`.
+  /// The header's keys for its roles: a price header naming its unit (`mrr_cents`) without
+  /// it, and one naming its currency (`ACV (USD)`, `ARR EUR`, `MRR (GBP)`) without the code
+  /// when the rest is a price's name and no other column has that name (beside `mrr`, `mrr_usd`
+  /// is a conversion, ``ConvertedAmount``; trial 50, T50-25: `ACV (USD)` was no price, the
+  /// register refused).
+  static func priceKeys(_ cells: [String]) -> [String] {
+    let keys = cells.map { AmountUnit.strip(LedgerLayout.normalized($0), raw: $0).key }
+    let prices = Set(
+      aliases.filter { [.monthly, .annual, .price, .total].contains($0.0) }.flatMap(\.1))
+    return keys.map { key in
+      let s = LedgerLayout.strippingCurrency(key)
+      guard s.currency != nil, prices.contains(s.key), !keys.contains(s.key) else { return key }
+      return s.key
+    }
+  }
+
+  /// The currency a price header names (`ACV (USD)`: USD), or `nil`.
+  static func priceHeaderCurrency(_ cell: String) -> String? {
+    let key = AmountUnit.strip(LedgerLayout.normalized(cell), raw: cell).key
+    return LedgerLayout.strippingCurrency(key).currency
+  }
+
   static func layout(_ table: ImportTable) -> (header: ImportTable.Record, columns: [Role: Int])? {
     // A header with month columns is a cube's (a `Start Date` and an `MRR` column beside them).
     guard let header = table.records.first,
@@ -308,9 +345,7 @@ extension SubscriptionTableReader {
     else { return nil }
     // A price header naming its unit (`mrr_cents`, `MRR (cents)`) is read as the price, in
     // minor units.
-    var columns = HeaderRoles.assign(
-      header.cells.map { AmountUnit.strip(LedgerLayout.normalized($0), raw: $0).key },
-      aliases: aliases)
+    var columns = HeaderRoles.assign(priceKeys(header.cells), aliases: aliases)
     pairCycleCount(&columns, keys: header.cells.map { LedgerLayout.normalized($0) })
     if isDeals(table, header: header) { readAsDeals(&columns, header: header) }
     let hasPrice =

@@ -66,6 +66,9 @@ enum SubscriptionTableReader {
         ?? (hasCycle(columns) ? columns[.price] : nil) ?? columns[.total]
     else { return nil }
     let file = table.file
+    // `ACV (USD)`: the currency of rows without a currency cell (trial 50, T50-25).
+    let headerCurrency =
+      convertedCurrency == nil ? Self.priceHeaderCurrency(header.cells[priceColumn]) : nil
     let basis: Basis =
       columns[.monthly] != nil
       ? .monthly
@@ -200,7 +203,7 @@ enum SubscriptionTableReader {
       raw: priceHeader,
       isMinor: AmountUnit.strip(LedgerLayout.normalized(priceHeader), raw: priceHeader).isMinor,
       given: options.amounts, cells: body.lazy.map { ($0.cell(priceColumn), $0.line) },
-      isDecimalComma: isDecimalComma, file: file, notes: &log.notes)
+      isDecimalComma: isDecimalComma, file: file, header: header.cells, notes: &log.notes)
     var amountCells = AmountCells(
       file: file, header: priceHeader, isMinorByHeader: isMinorByHeader, options: options,
       isDecimalComma: isDecimalComma, currency: options.currency,
@@ -280,6 +283,11 @@ enum SubscriptionTableReader {
     let resumeColumn = keys.indices.first {
       Self.resumeKeys.contains(keys[$0]) && !assigned.contains($0)
     }
+    // Where a row cancelling at its term's end leaves: the current term's end, else the current
+    // period's end or the next renewal (review 50, R50-28).
+    let noticeEndColumn =
+      columns[.termEnd]
+      ?? keys.indices.first { Self.periodEndKeys.contains(keys[$0]) && !assigned.contains($0) }
     // A charge's type (Zuora's `RatePlanCharge.ChargeType`: `OneTime` beside `Recurring`).
     let chargeTypeColumn = keys.firstIndex(of: "charge type")
     // A deal's type, pipeline, product and name: a services deal is one-time (T32-32).
@@ -287,6 +295,10 @@ enum SubscriptionTableReader {
     var isDealKindRead = Set<Int>()
     // An auto-renew flag (T32-30): a lapsed auto-renewing contract is priced both ways.
     let autoRenewColumn = keys.firstIndex { SubscriptionAutoRenew.keys.contains($0) }
+    for c in ends.notices {
+      log.files[fileIndex].ignoredColumns.removeAll { $0 == header.cells[c] }
+      log.files[fileIndex].recognisedColumns.append("notice date: \(header.cells[c])")
+    }
     if let c = autoRenewColumn {
       log.files[fileIndex].ignoredColumns.removeAll { $0 == header.cells[c] }
       log.files[fileIndex].recognisedColumns.append("auto_renew: \(header.cells[c])")
@@ -475,7 +487,7 @@ enum SubscriptionTableReader {
       // (trial 48, T48-26: "no end" was said of rows whose term end was read for the annual
       // accounts' contract end).
       if end == nil, SubscriptionStatusCheck.saysNotice(text(.status)),
-        let c = columnsByRole[.termEnd], let e = LedgerDate.parse(text(.termEnd), order: order),
+        let c = noticeEndColumn, let e = LedgerDate.parse(r.cell(c), order: order),
         start.map({ e > $0 }) ?? true
       {
         end = e
@@ -706,7 +718,7 @@ enum SubscriptionTableReader {
       }
       let currency =
         currencyText.isEmpty
-        ? CubeMoney.currency(priceText) ?? convertedCurrency
+        ? CubeMoney.currency(priceText) ?? convertedCurrency ?? headerCurrency
         : CurrencySigns.code(cell: currencyText)
       if let currency, currencies[currency] == nil { currencies[currency] = r.line }
       dollarSigns.see(cell: currencyText, amount: priceText, code: currency, line: r.line)
@@ -872,7 +884,7 @@ enum SubscriptionTableReader {
       log.notes.append(
         "\(file): \(Counted.phrase(f.count, "row", verb: ("says", "say"))) the subscription "
           + "cancels at its term's end (\"\(f.status)\" "
-          + "under \"\(columnsByRole[.status].map { header.cells[$0] } ?? "status")\") and gives no end: "
+          + "under \"\(columnsByRole[.status].map { header.cells[$0] } ?? "status")\") with no end date: "
           + "each leaves on its current term's end (\"\(header.cells[f.column])\"; \"\(f.customer)\" "
           + "on line \(f.line), \(f.end)), read as notice given")
     }

@@ -34,6 +34,8 @@ import Testing
         said + " says the cells are bookings (contract values at signing), not revenue billed "
           + "or earned each month"), "\(error.message)")
     #expect(
+      error.message.contains("a contract's whole value would land in the month it was signed"))
+    #expect(
       error.message.hasSuffix(
         "pass --values mrr or --values billings if the cells are monthly revenue after all"))
   }
@@ -47,6 +49,7 @@ import Testing
       error.message.hasPrefix(
         "cube.csv:1: \"MRR forecast by customer\" says the cells are a forecast or budget "
           + "(figures to come)"))
+    #expect(error.message.contains("figures not yet billed would be counted as the company's ARR"))
   }
 
   /// `--values billings` reads the cells as written, with a note: Acme's 36,000 in January.

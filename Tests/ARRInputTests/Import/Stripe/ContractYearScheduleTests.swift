@@ -94,4 +94,39 @@ import Testing
       """)
     #expect(c.mrrRow("Ramp Alpha").last == 2_000_000)
   }
+
+  /// A free first year is a year that bills nothing, not a row to read at its price (Scripts/mutate,
+  /// session 50: `v >= 0` → `v > 0` survived). By hand: Free Start's TCV 240,000 over 36 months
+  /// from 2026-03; year 1 bills 0, year 2 (from 2027-03) 120,000 ÷ 12 = 10,000.00 a month, not
+  /// the average 6,666.67.
+  @Test func aZeroYearBillsNothing() throws {
+    let c = try Importer.read(
+      [
+        Importer.SourceFile(
+          name: "contracts.csv",
+          bytes: Array(
+            """
+            Customer,Contract Start,Contract End,Term (months),Total Contract Value,Year 1,Year 2,Year 3
+            Free Start,2026-03-01,2029-02-28,36,240000,0,120000,120000
+            Flat Gamma,2025-06-01,2028-05-31,36,270000,90000,90000,90000
+
+            """.utf8))
+      ], options: ImportOptions(asOf: Month(year: 2027, month: 4)))
+    #expect(c.mrrRow("Free Start").last == 1_000_000)
+    #expect(mrr(c, "Free Start", 2026, 11) == 0)
+    #expect(c.mrrRow("Flat Gamma").last == 750_000)
+  }
+
+  /// Quarter and half-year columns (`Q1`, `H2`) are no contract years, and a term of 13 months
+  /// has two contract years (the second of one month), 12 months one.
+  @Test func quartersAreNoYearsAndAThirteenMonthTermHasTwo() {
+    #expect(ContractYearSchedule.year("q1") == nil)
+    #expect(ContractYearSchedule.year("h2") == nil)
+    #expect(ContractYearSchedule.find(keys: ["customer", "q1", "q2", "q3"], assigned: []) == nil)
+    let yearly: [Int64] = [1_000_000, 1_200_000]
+    #expect(
+      ContractYearSchedule.isSchedule(yearly, termMonths: 13, mrr: 1_000_000, isTotal: false))
+    #expect(
+      !ContractYearSchedule.isSchedule(yearly, termMonths: 12, mrr: 1_000_000, isTotal: false))
+  }
 }

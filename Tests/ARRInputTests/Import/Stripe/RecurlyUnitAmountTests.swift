@@ -57,10 +57,16 @@ import Testing
     #expect(f.rowsRead == f.rowsUsed + f.skipped.values.reduce(0, +))
   }
 
-  /// The hostile twin: the same export with whole numbers (`14700`, as Stripe's API writes
-  /// `unit_amount`) stays in cents as the header says: the same figures, and no overruling note.
+  /// The hostile twin: the same prices under names none of Recurly's, whole numbers (`14700`,
+  /// as Stripe's API writes `unit_amount`) stay in cents as the header says: the same figures,
+  /// and no overruling note (beside Recurly's own columns whole numbers are its major units:
+  /// ``ReviewFiftySubscriptionTests``).
   @Test func wholeNumbersStayCents() throws {
-    let c = try read(Self.export(["14700", "29700", "298800"]))
+    let stripe = Self.export(["14700", "29700", "298800"]).replacingOccurrences(
+      of: Self.header,
+      with: "customer_id,plan_id,billing_interval_count,billing_interval,quantity,unit_amount,"
+        + "currency,status,start_date,period_start,period_end")
+    let c = try read(stripe)
     #expect(c.mrrRow("acme").last == 44_100)
     #expect(c.mrrRow("gamma").last == 49_800)
     #expect(c.log.notes.contains { $0.contains("because the header \"unit_amount\" says so") })
@@ -92,8 +98,9 @@ import Testing
   }
 
   /// A refusal never asks for a rename that reads the prices 100 times off: without any cycle
-  /// column, `unit_amount` written `147.00` is not called cents (no `mrr_cents`); written
-  /// `14700` it still is.
+  /// column, `unit_amount` written `147.00` is not called cents (no `mrr_cents`), nor beside
+  /// Recurly's own columns written `14700` (review 50, R50-38); without them, written `14700`, it
+  /// still is.
   @Test func theRefusalKeepsTheCellsUnit() throws {
     let decimals = """
       account_code,unit_amount,state,activated_at
@@ -105,6 +112,11 @@ import Testing
     #expect(!e1.message.contains("in cents as its header says"))
     let whole = decimals.replacingOccurrences(of: "147.00", with: "14700")
     let e2 = try #require(throws: ARRQualityError.self) { try read(whole) }
-    #expect(e2.message.contains("mrr_cents"))
+    #expect(!e2.message.contains("mrr_cents"))
+    let stripe = whole.replacingOccurrences(
+      of: "account_code,unit_amount,state,activated_at",
+      with: "customer,unit_amount,status,start_date")
+    let e3 = try #require(throws: ARRQualityError.self) { try read(stripe) }
+    #expect(e3.message.contains("mrr_cents"))
   }
 }
