@@ -184,8 +184,14 @@ enum CubeTotals {
     // Labels alone on a row (a group's or section's name), normalized.
     var groupLabels = Set<String>()
     func add(_ v: [Int64], cells: [String]) {
-      let filled = Set(cells.indices.filter { !columns.contains($0) && !cells[$0].isEmpty })
-      filledOnEvery = filledOnEvery.map { $0.intersection(filled) } ?? filled
+      // The first row's filled columns, narrowed only when a later row lacks one: no set is
+      // built per row (a cube's every row passes here).
+      if let filled = filledOnEvery {
+        func lacks(_ c: Int) -> Bool { c >= cells.count || cells[c].isEmpty }
+        if filled.contains(where: lacks) { filledOnEvery = filled.filter { !lacks($0) } }
+      } else {
+        filledOnEvery = Set(cells.indices.filter { !columns.contains($0) && !cells[$0].isEmpty })
+      }
       for k in v.indices {
         sinceLast[k] = sinceLast[k] &+ v[k]
         sinceExport[k] = sinceExport[k] &+ v[k]
