@@ -122,7 +122,7 @@ enum SubscriptionTableReader {
     var pricesAbove: Int64 = 0
     // The other end columns, read when the end's cell is blank; a cancellation column beside
     // the end says notice was given (``SubscriptionEndColumns``).
-    let ends = SubscriptionEndColumns(
+    var ends = SubscriptionEndColumns(
       keys: keys, assigned: assigned, end: columns[.end],
       aliases: aliases.first { $0.0 == .end }?.1 ?? [])
     var endsElsewhere = (count: 0, column: 0, line: 0)
@@ -296,6 +296,15 @@ enum SubscriptionTableReader {
     var isDealKindRead = Set<Int>()
     // An auto-renew flag (T32-30): a lapsed auto-renewing contract is priced both ways.
     let autoRenewColumn = keys.firstIndex { SubscriptionAutoRenew.keys.contains($0) }
+    // A notice column of deadlines, each a fixed span before its row's end (review 51, R51-8).
+    for d in ends.dropDeadlines(
+      body.map(\.cells), isBlank: Self.isBlank, parse: { LedgerDate.parse($0, order: order) })
+    {
+      log.notes.append(
+        "\(file): \"\(header.cells[d.column])\" holds a day about \(d.days) days before the end "
+          + "on each of the \(d.rows) rows with an end: the last day to give notice (a deadline), "
+          + "not notice given; not read")
+    }
     for c in ends.notices {
       log.files[fileIndex].ignoredColumns.removeAll { $0 == header.cells[c] }
       log.files[fileIndex].recognisedColumns.append("notice date: \(header.cells[c])")
