@@ -7,7 +7,10 @@ extension Analysis {
   /// import hygiene notices; render review 25, finding 15).
   /// Critical when that account holds at least ``Finding/oneMonthAccountCriticalShare`` and has
   /// paid in one month only: the headline is then mostly one payment, nothing yet showing it
-  /// recurs.
+  /// recurs; critical too at that share when no contract holds it for the next 12 months (its
+  /// contract type is not committed, or its term ends within 12 months of the as-of month):
+  /// the customer may leave within the year, taking most of the headline (trial 50, T50-17: a
+  /// month-to-month customer at 78.1% of MRR was the fifth item on page one, a warning).
   ///
   /// Decided (session 25, lane t25b; trial 22, T22-9): a company two months old with 94.7% of
   /// ARR in an account whose first month was the as-of month got the same warning, in the same
@@ -73,6 +76,33 @@ extension Analysis {
             + "\(f.compactMoney(cents: m.ladder.headline)) headline is that one month's revenue "
             + "× 12, with nothing yet to show that it recurs. Every figure of this report rests "
             + "mostly on it." + reading,
+          weight: 2 + conc.top1)
+      }
+    }
+    if conc.top1 >= Finding.oneMonthAccountCriticalShare,
+      let top = recurring.indices.max(by: { recurring[$0] < recurring[$1] })
+    {
+      let terms = company.terms(of: top)
+      let horizon = company.asOf.adding(months: 12)
+      let term: String? =
+        if !terms.contractType.isCommitted {
+          terms.contractType == .unknown
+            ? "terms the data does not give"
+            : "a \(terms.contractType.rawValue.replacing("_", with: "-")) plan"
+        } else if let end = terms.contractEndDate, end.month < horizon {
+          "a term ending \(end)"
+        } else {
+          nil
+        }
+      if let term {
+        return Finding(
+          code: .concentration, severity: .critical,
+          message: "One account, \(company.withAccountRows { $0.quotedLabel(top) }), is "
+            + "\(f.percent(conc.top1)) of recurring ARR (top 10: \(f.percent(conc.top10))), on "
+            + "\(term): no contract holds it for the next 12 months, and losing it would cost "
+            + "\(f.compactMoney(cents: conc.top1ARR)) of the "
+            + "\(f.compactMoney(cents: m.ladder.headline)) headline. Every figure of this report "
+            + "rests mostly on it." + reading,
           weight: 2 + conc.top1)
       }
     }

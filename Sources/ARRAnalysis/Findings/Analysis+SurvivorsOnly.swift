@@ -23,7 +23,10 @@ extension Analysis {
   /// ``Finding/survivorsOnlyChance`` among at least ``Finding/survivorsOnlyAccounts`` accounts
   /// over at least ``Finding/shortHistoryMonths`` months of revenue history; critical under
   /// ``Finding/survivorsOnlyCriticalChance``, a warning otherwise. A snapshot says more
-  /// (`snapshot_history`).
+  /// (`snapshot_history`). A source file whose name says it lists active or current customers
+  /// (`active_customers_mrr.csv`) is itself evidence that those who left were removed: with no
+  /// account lost, the finding is raised whatever the chance, a warning naming the file (trial
+  /// 50, T50-35: 25 customers over 14 months, none lost, in such a file, with nothing said).
   /// - Returns: The finding, or `nil`.
   /// - Complexity: O(accounts × months).
   static func survivorsOnly(
@@ -49,7 +52,8 @@ extension Analysis {
     guard accounts >= Finding.survivorsOnlyAccounts else { return nil }
     let years = Double(exposure) / 12
     let chance = pow(1 - Finding.survivorsOnlyYearlyChurn, years)
-    guard chance < Finding.survivorsOnlyChance else { return nil }
+    let namedFile = company.dataQuality.imported?.sourceFiles.first(where: namesActiveCustomers)
+    guard chance < Finding.survivorsOnlyChance || namedFile != nil else { return nil }
     let trailing = metrics.trailingRetention
     let figures = [
       trailing.ndr.map { "NDR \(f.percent($0))" }, trailing.grr.map { "GRR \(f.percent($0))" },
@@ -58,18 +62,41 @@ extension Analysis {
     let quoted = figures.isEmpty ? "" : " (\(figures.joined(separator: ", ")))"
     let months = company.asOf.months(since: first) + 1
     let isCritical = chance < Finding.survivorsOnlyCriticalChance
+    let named = namedFile.map {
+      ", and the file's name, \"\(($0.split(separator: "/").last).map(String.init) ?? $0)\", "
+        + "says it lists active customers"
+    }
+    let odds =
+      chance < Finding.survivorsOnlyChance
+      ? ": even at a \(f.percent(Finding.survivorsOnlyYearlyChurn)) yearly logo churn, the "
+        + "chance that none would leave over their \(f.integer(Int(years.rounded()))) "
+        + "account-years is \(percentText(chance))\(named ?? "")." : "\(named ?? "")."
     return Finding(
       code: .survivorsOnly, severity: isCritical ? .critical : .warning,
       message: "Not one of the \(count(accounts, "account", f)) that paid in the data's "
-        + "\(count(months, "month", f)) of revenue stopped paying: even at a "
-        + "\(f.percent(Finding.survivorsOnlyYearlyChurn)) yearly logo churn, the chance that "
-        + "none would leave over their \(f.integer(Int(years.rounded()))) account-years is "
-        + "\(percentText(chance)). The data may list only today's customers, those who left "
+        + "\(count(months, "month", f)) of revenue stopped paying" + odds
+        + " The data may list only today's customers, those who left "
         + "removed: if so, trailing retention\(quoted) is an upper bound, and the backtest and "
         + "the projection have no churn to learn from. Ask for the full customer history, "
         + "churned customers included.",
       weight: isCritical
         ? Finding.survivorsOnlyWeight.critical : Finding.survivorsOnlyWeight.warning)
+  }
+
+  /// Words of a file's name saying it lists today's customers only.
+  static let activeCustomersWords = [
+    "active customers", "active customer", "current customers", "current customer",
+    "live customers", "active accounts", "current accounts", "live accounts", "active clients",
+    "current clients", "active subscribers", "active subscriptions", "existing customers",
+  ]
+
+  /// Whether a file's name (`_`, `-` and `.` read as spaces, any case) says it lists active or
+  /// current customers.
+  static func namesActiveCustomers(_ path: String) -> Bool {
+    let name = (path.split(separator: "/").last.map(String.init) ?? path).lowercased()
+    let spaced = " " + String(name.map { $0.isLetter || $0.isNumber ? $0 : " " }) + " "
+    let words = spaced.split(separator: " ").joined(separator: " ")
+    return activeCustomersWords.contains { (" " + words + " ").contains(" " + $0 + " ") }
   }
 
   /// A small chance in words: whole percents from 1%, "under 1%" below.

@@ -62,11 +62,54 @@ import Testing
         + "rests mostly on an account whose history is not in the data.")
   }
 
-  /// The same share paid in both months is the ordinary warning, in its own words.
-  @Test func aLargeAccountOfTwoMonthsIsTheUsualWarning() throws {
-    let a = try Self.analysis(globexNovember: 18000)
-    let finding = try #require(a.findings.first { $0.code == .concentration })
+  /// The same share paid in both months, under an annual contract running past the next 12
+  /// months, is the ordinary warning, in its own words.
+  @Test func aLargeAccountOfTwoMonthsUnderContractIsTheUsualWarning() throws {
+    let company = try Self.whale(contract: "annual", end: "2026-06-30")
+    let finding = try #require(
+      Analysis.run(company, paths: 200).findings.first { $0.code == .concentration })
     #expect(finding.severity == .warning)
     #expect(finding.message.hasPrefix("The largest account is 94.7% of recurring ARR"))
+  }
+
+  /// Globex 18,000 both months of 2024-11 and 2024-12 under `contract` ending `end`, Initech
+  /// 1,000 both months and Hooli 500 in November, monthly.
+  static func whale(contract: String, end: String) throws -> Company {
+    let a = """
+      account_id,contract_type,billing_cadence,start_date,contract_end_date
+      Globex,\(contract),monthly,2024-11-01,\(end)
+      Initech,monthly,monthly,2024-11-01,
+      Hooli,monthly,monthly,2024-11-01,
+
+      """
+    let m = """
+      account_id,month,mrr
+      Globex,2024-11,18000
+      Globex,2024-12,18000
+      Initech,2024-11,1000
+      Initech,2024-12,1000
+      Hooli,2024-11,500
+
+      """
+    return try CompanyLoader.load(
+      accountsCSV: Array(a.utf8), monthlyCSV: Array(m.utf8), companyJSON: nil)
+  }
+
+  /// T50-17: at 94.7% of recurring ARR on a month-to-month plan, or on an annual term ending
+  /// within 12 months of the as-of month (2024-12), the largest account is critical and named,
+  /// whatever its tenure: $216K of the $228K headline may leave within the year.
+  @Test(arguments: [
+    ("monthly", "", "on a monthly plan"), ("annual", "2025-06-30", "on a term ending 2025-06-30"),
+  ])
+  func aDominantAccountNoContractHoldsIsCritical(contract: String, end: String, words: String)
+    throws
+  {
+    let company = try Self.whale(contract: contract, end: end)
+    let finding = try #require(
+      Analysis.run(company, paths: 200).findings.first { $0.code == .concentration })
+    #expect(finding.severity == .critical)
+    #expect(finding.message.hasPrefix("One account, \"Globex\", is 94.7% of recurring ARR"))
+    #expect(finding.message.contains(words), "\(finding.message)")
+    #expect(finding.message.contains("$216K of the $228K headline"))
   }
 }

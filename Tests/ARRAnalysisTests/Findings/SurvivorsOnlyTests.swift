@@ -52,4 +52,31 @@ import Testing
       Self.company(accounts: accounts, months: months, leavers: leavers), paths: 200)
     #expect(!analysis.findings.contains { $0.code == .survivorsOnly })
   }
+
+  /// T50-35: 20 accounts over 14 months, none lost: 20 × 13 = 260 account-months, 21.7
+  /// account-years, a chance of 0.95^21.7 = 33%, over the 25% threshold; in a file named
+  /// `active_customers_mrr.csv` a warning all the same, naming the file. Twins: the same data
+  /// as `mrr_by_customer.csv`, or with one leaver, say nothing.
+  @Test(arguments: [
+    ("data/active_customers_mrr.csv", 0, true), ("Current-Customers.xlsx", 0, true),
+    ("mrr_by_customer.csv", 0, false), ("active_customers_mrr.csv", 1, false),
+    ("interactive customers.csv", 0, false),
+  ])
+  func aFileNamedForActiveCustomersIsEvidence(file: String, leavers: Int, isRaised: Bool) throws {
+    var company = Self.company(accounts: 20, months: 14, leavers: leavers)
+    var summary = ImportSummary(shape: "cube", values: "mrr")
+    summary.sourceFiles = [file]
+    company.dataQuality.imported = summary
+    let finding = Analysis.run(company, paths: 200).findings.first { $0.code == .survivorsOnly }
+    #expect((finding != nil) == isRaised)
+    if let finding {
+      #expect(finding.severity == .warning)
+      let name = file.split(separator: "/").last.map(String.init) ?? file
+      #expect(
+        finding.message.hasPrefix(
+          "Not one of the 20 accounts that paid in the data's 14 months of revenue stopped "
+            + "paying, and the file's name, \"\(name)\", says it lists active customers. The "
+            + "data may list only today's customers"), "\(finding.message)")
+    }
+  }
 }

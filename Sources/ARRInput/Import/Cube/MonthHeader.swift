@@ -160,19 +160,52 @@ enum MonthHeader {
     return Reading(mdy: month, dmy: month)
   }
 
-  /// The month text before a mark saying it is actual (`oct-26a`, `oct-26 (a)`, `oct-26 act`,
-  /// `oct-26 actual`, `oct-26 actuals`): the mark glued to the year's last digit, or a word of
-  /// its own; `nil` for any other text.
+  /// The month text beside a mark saying it is actual (`oct-26a`, `oct-26 (a)`, `oct-26 act`,
+  /// `oct-26 actual`, `oct-26 actuals`, `aug-26 (actual)`, `aug-26 act.`, `aug-26 - actual`,
+  /// `actual aug-26`; German `jan 26 ist`, French `réel`, Spanish `real`, Italian `consuntivo`,
+  /// Dutch `werkelijk`, Japanese `2026年1月 実績`, Chinese `实际`, Korean `실적`): the `a` glued to
+  /// the year's last digit, or a word of its own before or after the month, set off by a
+  /// space, a dash or parentheses; `nil` for any other text (review 51, R51-4: a controller's
+  /// `Jan 26 Ist … Okt 26 Ist, Nov 26 Plan` cube was refused).
   static func actualMarkedMonth(_ lower: String) -> String? {
-    for mark in [" actuals", " actual", " act", " (a)", "(a)", " a", "a"]
-    where lower.hasSuffix(mark) {
+    for mark in [" (a)", "(a)", " a", "a"] where lower.hasSuffix(mark) {
       let rest = lower.dropLast(mark.count)
       // Glued `a` only after a digit (`oct-26a`), never ending a month name (`Ja`).
       guard let last = rest.last, last.isNumber, last.isASCII else { return nil }
       return String(rest)
     }
+    let separators: Set<Character> = [" ", "(", ")", "-", "–", "—", ".", ":", "/"]
+    var t = Substring(lower)
+    while let c = t.last, separators.contains(c) { t = t.dropLast() }
+    while let c = t.first, separators.contains(c) { t = t.dropFirst() }
+    for mark in actualMarks {
+      if t.hasSuffix(mark), t.count > mark.count {
+        var rest = t.dropLast(mark.count)
+        // A word of its own: `contract`'s `act` is none.
+        guard let c = rest.last, separators.contains(c) || !mark.allSatisfy(\.isASCII) else {
+          continue
+        }
+        while let c = rest.last, separators.contains(c) { rest = rest.dropLast() }
+        guard let last = rest.last, (last.isNumber && last.isASCII) || last == "月" || last == "월"
+        else { continue }
+        return String(rest)
+      }
+      if t.hasPrefix(mark), t.count > mark.count {
+        var rest = t.dropFirst(mark.count)
+        guard let c = rest.first, separators.contains(c) else { continue }
+        while let c = rest.first, separators.contains(c) { rest = rest.dropFirst() }
+        guard let last = rest.last, last.isNumber else { continue }
+        return String(rest)
+      }
+    }
     return nil
   }
+
+  /// Words marking a month's figures as actual, in the languages of controllers' sheets.
+  static let actualMarks = [
+    "actuals", "actual", "act", "ist", "réel", "reel", "real", "reale", "consuntivo",
+    "consuntivi", "werkelijk", "実績", "实绩", "實績", "实际", "實際", "실적",
+  ]
 
   /// The month of `2025年11月` / `2025年11月份` (years and months in CJK characters) or `2025년
   /// 11월` (Korean), spaces allowed; `nil` for any other text.
