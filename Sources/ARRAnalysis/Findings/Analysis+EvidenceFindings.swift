@@ -332,6 +332,21 @@ extension Analysis {
       : ". "
         + (model?.closing
           ?? "Read this year's projected NDR and GRR with a miss of that size in mind.")
+    // A base of under 10 accounts, or of 10 or more whose MRR sits in a few (under 10
+    // effective), tests no method: its outcome is those accounts' (trial 51, T51-23: "made in
+    // 2025-10 from 1 account … missed" ranked second on page one in four data rooms).
+    let base = b.forecast.basePrecision
+    if base.isFewByCount || base.isConcentrated {
+      return Finding(
+        code: .projectionMissed, severity: .info,
+        message: "Last year's projection, made in \(month)"
+          + Projection.fromAccounts(base) + " with only the data known then" + madeWith
+          + ", rests on too few accounts to test the projection: "
+          + said("NDR", b.forecast.ndr, b.realisedNDR, beside: usageAveragedNDR) + "; "
+          + said("GRR", b.forecast.grr, b.realisedGRR, beside: nil)
+          + ": the outcome of a few accounts, not a measure of the method.",
+        weight: 0)
+    }
     return Finding(
       code: .projectionMissed, severity: .warning,
       message: "Last year's projection, made in \(month)"

@@ -247,9 +247,16 @@ extension Analysis {
     // With `poor_discrimination` the figure is a sum over classes that carry little
     // information: said where it is quoted.
     let caveat = weakRiskScore(s).map { " (\($0.word): \($0.shortReason(f)))" } ?? ""
+    // Revenue that is not recurring (trials, pilots, usage above its 3-month average) is page
+    // one's news when it is a fifth of the headline or more (trial 51, T51-48: 63.5% of a
+    // headline in pilots and a usage spike was the seventh finding, info).
+    let notRecurringShare = headline > 0 ? share(headline - m.ladder.recurring) : 0
+    let gapSeverity: Finding.Severity =
+      notRecurringShare >= Finding.qualityGapCriticalShare
+      ? .critical : notRecurringShare >= Finding.qualityGapWarningShare ? .warning : .info
     out.append(
       Finding(
-        code: .qualityGap, severity: .info,
+        code: .qualityGap, severity: gapSeverity,
         message: "Quality-adjusted ARR is \(f.compactMoney(cents: s.qualityAdjustedARR)), "
           + "\(f.percent(share(s.qualityAdjustedARR))) of the \(f.compactMoney(cents: headline)) "
           + "headline\(caveat): \(recurringWords) and \(f.compactMoney(cents: s.arrAtRisk)) of recurring "

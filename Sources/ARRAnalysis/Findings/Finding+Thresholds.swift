@@ -128,6 +128,10 @@ extension Finding {
   /// `projection_missed` to fire: well outside the few points a sound projection misses by, and
   /// more than most P10–P90 half-widths.
   public static let projectionMissPoints = 10.0
+  /// Shares of headline ARR that is not recurring (trials, pilots, usage above its 3-month
+  /// average) from which `quality_gap` is a warning and critical (trial 51, T51-48).
+  public static let qualityGapWarningShare = 0.2
+  public static let qualityGapCriticalShare = 0.5
   /// `segments_like_ids` fires with more distinct segment values than this (the Markdown
   /// names 12 segments, so a few more are still a segmentation)…
   public static let segmentsLikeIDsMinimum = 20

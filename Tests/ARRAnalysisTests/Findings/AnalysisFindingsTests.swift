@@ -2,6 +2,7 @@ import ARRCore
 import ARRMetrics
 import ARRProjection
 import ARRScoring
+import ARRTestSupport
 import Testing
 
 @testable import ARRAnalysis
@@ -417,6 +418,26 @@ import Testing
     #expect(Analysis.projectionMiss(projection, f: .usd) == nil)
   }
 
+  /// T51-23: a miss from a base of under 10 accounts, or of 10 or more under 10 effective, tests
+  /// no method: information, weight 0, "rests on too few accounts to test the projection".
+  @Test(arguments: [(3, 3.0), (12, 1.7)])
+  func aMissFromFewAccountsIsNoMiss(accounts: Int, effective: Double) throws {
+    let analysis = Analysis.run(try FindingFixtures.company(accounts: 60, months: 26), paths: 200)
+    var projection = try #require(analysis.projection)
+    var b = try #require(projection.backtest)
+    b.forecast.ndr = 0.95
+    b.forecast.grr = 0.90
+    b.realisedNDR = 1.20
+    b.realisedGRR = 0.89
+    b.forecast.accounts = accounts
+    b.forecast.effectiveAccounts = effective
+    projection.backtest = b
+    let miss = try #require(Analysis.projectionMiss(projection, f: .usd))
+    #expect(miss.severity == .info && miss.weight == 0)
+    #expect(miss.message.contains("rests on too few accounts to test the projection: NDR 95%"))
+    #expect(miss.message.hasSuffix(": the outcome of a few accounts, not a measure of the method."))
+  }
+
   /// A realised figure outside last year's own P10–P90 is said after the miss (render review
   /// 28, R28-3), compared as printed: realised NDR 115.2% against a P90 of 110.5% (ai-hypergrowth's
   /// figures) is above it; GRR 75.0% against a P10 of 80.0% below it; 110.5% (110.49) against a
@@ -597,5 +618,24 @@ import Testing
     let f = NumberFormat(currency: "USD")
     #expect(Analysis.displayedPoints(1.2294, 1.1516, f) == "7.7")
     #expect(Analysis.displayedPoints(1.1516, 1.2294, f) == "7.7")
+  }
+}
+
+/// T51-48: `quality_gap` follows the share of headline ARR that is not recurring: pilots at
+/// 60% of it critical, at 20% a warning, at 10% information.
+@Suite struct QualityGapSeverityTests {
+  @Test(arguments: [(6, Finding.Severity.critical), (2, .warning), (1, .info)])
+  func theNotRecurringShareSetsTheSeverity(pilots: Int, severity: Finding.Severity) throws {
+    let accounts = (0..<10).map {
+      Account(
+        id: "A\($0)", contractType: $0 < pilots ? .pilot : .monthly, billingCadence: .monthly,
+        startDate: Fixture.date("2024-01-01"))
+    }
+    let rows = (0..<10).map { _ in [Int64](repeating: 10_000, count: 14) }
+    let company = Fixture.company(accounts, mrr: rows, first: Month(year: 2024, month: 1))
+    let gap = try #require(
+      Analysis.run(company, paths: 200).findings.first { $0.code == .qualityGap })
+    #expect(gap.severity == severity, "\(gap.message)")
+    #expect(gap.message.contains("is not recurring (pilots)"))
   }
 }
