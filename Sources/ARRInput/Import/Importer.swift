@@ -149,7 +149,25 @@ public enum Importer {
         unused.append("\(table.file) (another revenue sheet, not named with --sheet)")
       }
     }
+    // Tabs whose names say balances or bookings (`AR Aging`, `Deferred revenue`, `Bookings`)
+    // beside a tab that says neither: left out before reading, so they never compete with the
+    // revenue tab (review 51, R51-13: a finance pack's MRR tab was refused as one of "3 sheets
+    // read as revenue files"). A workbook of such tabs only is read as before, and refused
+    // by the label.
+    func nameKind(_ c: Candidate) -> BookingsLabel.Kind? {
+      guard c.isOptional, let sheet = c.table.sheet?.sheet,
+        let kind = BookingsLabel.kind(sheet, isName: true), kind != .forecast
+      else { return nil }
+      return kind
+    }
+    let isSomeTabUnlabelled = candidates.contains { $0.isOptional && nameKind($0) == nil }
     for candidate in candidates {
+      if isSomeTabUnlabelled, let kind = nameKind(candidate) {
+        unused.append(
+          "\(candidate.table.file) (\(kind == .balance ? "balances" : "bookings") by its name, "
+            + "not revenue)")
+        continue
+      }
       var table = candidate.table
       let before = log
       let invoicesBefore = invoices

@@ -127,6 +127,30 @@ import Testing
     #expect(d.log.currency == "USD")
   }
 
+  /// R51-13: a finance pack's `AR Aging` and `Deferred revenue` tabs beside its `MRR by
+  /// customer` tab are left out by their names (it was refused, "3 sheets read as revenue
+  /// files"); a workbook of balance tabs only is refused by the label, as before.
+  @Test func balanceTabsBesideAnMRRTabAreLeftOut() throws {
+    let rows: [[XLSXWriter.Cell]] = [
+      ["Customer", "Jan-26", "Feb-26", "Mar-26"], ["Acme", 1000, 1000, 1000],
+      ["Beta", 2000, 2000, 2000],
+    ]
+    let pack = XLSXWriter.workbook([
+      XLSXWriter.Sheet("MRR by customer", rows: rows), XLSXWriter.Sheet("AR Aging", rows: rows),
+      XLSXWriter.Sheet("Deferred revenue", rows: rows),
+    ])
+    let c = try Importer.read([Importer.SourceFile(name: "Finance_pack.xlsx", bytes: pack)])
+    #expect(c.accounts.count == 2)
+    #expect(
+      c.log.notes.contains { $0.contains("sheet AR Aging (balances by its name, not revenue)") })
+    let balances = XLSXWriter.workbook([
+      XLSXWriter.Sheet("AR Aging", rows: rows), XLSXWriter.Sheet("Deferred revenue", rows: rows),
+    ])
+    #expect(throws: ARRQualityError.self) {
+      try Importer.read([Importer.SourceFile(name: "Balances.xlsx", bytes: balances)])
+    }
+  }
+
   /// R51-29: a contracts list's `Summe` row (and `Gesamt`, `Totale`, `合計`) is its totals row,
   /// as `TOTAL` is: three contracts, $282,000 (it was refused, "start is not a date").
   @Test(arguments: ["Summe", "Gesamt", "Totale", "合計", "TOTAL"])

@@ -14,6 +14,23 @@ extension LedgerImporter {
   /// mistyped year: a year, so a renewal invoiced early or a year's gap in billing is not.
   static let outlierMonths = 12
 
+  /// The years ahead within which a line saying it bills ahead is a future invoice.
+  static let futureInvoiceYears = 5
+
+  /// Words of a line billing ahead of its service.
+  static let futureInvoiceWords = [
+    "renewal", "renew", "scheduled", "schedule", "next term", "next year", "upcoming",
+    "in advance", "advance billing", "future",
+  ]
+
+  /// Whether `e` says it bills ahead: its description holds a ``futureInvoiceWords`` phrase, or
+  /// its service period or term starts after `asOf`.
+  static func isFutureInvoice(_ e: LedgerEntry, asOf: Month) -> Bool {
+    if let start = e.period?.start ?? e.term?.start, start.month > asOf { return true }
+    let words = " " + IncomeStatement.phrase(e.description) + " "
+    return futureInvoiceWords.contains { words.contains(" " + $0 + " ") }
+  }
+
   /// The note and (when a line stands alone far after the rest) the finding for the lines of
   /// `entries` dated after `asOf` that `isKept` leaves out, given by `--as-of`; empty when none.
   /// - Complexity: O(n log n) in the lines.
@@ -45,6 +62,18 @@ extension LedgerImporter {
     let outliers = later.filter { $0.date.month >= gap.1 }
     guard let o = outliers.first else { return ([note], []) }
     let years = o.date.month.months(since: gap.0) / 12
+    // Within five years, a line whose words or service period say it bills ahead (`renewal`,
+    // `scheduled`, `next term`, a period after the as-of month) is a future invoice, not a
+    // typo (review 51, R51-20: a two-year customer's renewal scheduled 2027-12-01 was asked
+    // "is a year mistyped?").
+    if years < futureInvoiceYears, isFutureInvoice(o, asOf: asOf) {
+      return (
+        [
+          note + "; line \(o.line), dated \(o.date), says it bills ahead (\"\(o.description)\"): a "
+            + "future invoice"
+        ], []
+      )
+    }
     let finding =
       "\(file): line \(o.line) is dated \(o.date) (\"\(name(o.account))\", "
       + "\(Money.text(cents: o.amount, currency: currency))), "

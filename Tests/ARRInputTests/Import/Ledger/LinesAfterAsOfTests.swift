@@ -54,4 +54,19 @@ import Testing
     let c = try Self.read(Self.ledger([]))
     #expect(!c.log.notes.contains { $0.contains("dated after the as-of month") })
   }
+
+  /// R51-20: a renewal scheduled 2027-12-01, 14 months after the rest, whose words say so, is a
+  /// future invoice: the note says it, no "mistyped year" finding; the same line saying only
+  /// `Plan` is still asked about, and a line 179 years ahead is whatever its words.
+  @Test(arguments: [
+    ("Basalt,2027-12-01,1600.00,Platform licence renewal (2 years) - scheduled", false),
+    ("Basalt,2027-12-01,1600.00,Plan", true),
+    ("Basalt,2206-12-01,1600.00,Platform licence renewal", true),
+  ])
+  func aScheduledRenewalIsNoMistypedYear(line: String, isAsked: Bool) throws {
+    let c = try Self.read(Self.ledger([line]))
+    #expect(c.log.findings.contains { $0.contains("mistyped") } == isAsked)
+    let note = try #require(c.log.notes.first { $0.contains("dated after the as-of month") })
+    #expect(note.contains("says it bills ahead") == !isAsked)
+  }
 }
