@@ -37,6 +37,27 @@ extension Analysis {
     /// The first leavers as prose names them (``Account/quotedLabel``), at most
     /// ``Finding/churnCliffMinimumLeavers`` of them, in account order; empty without a company.
     var firstLabels: [String] = []
+    /// The ids of those leavers, in the same order.
+    var firstIDs: [String] = []
+  }
+
+  /// Whether the importer's findings (``DataQuality/notes``, the first
+  /// ``DataQuality/findingCount``) name the account `id`, quoted or opening a parenthesis
+  /// (`"Birch Media" (cus_002, …)`): ids of three characters or more, so that `(1 account`
+  /// names no account `1`.
+  static func isNamedByImportFinding(_ id: String, _ company: Company) -> Bool {
+    guard id.count >= 3 else { return false }
+    let dq = company.dataQuality
+    return dq.notes.prefix(dq.findingCount).contains { text in
+      if text.contains("\"\(id)\"") { return true }
+      var rest = Substring(text)
+      while let r = rest.firstRange(of: "(" + id) {
+        let after = rest[r.upperBound...].first
+        if after.map({ !$0.isLetter && !$0.isNumber }) ?? true { return true }
+        rest = rest[r.upperBound...]
+      }
+      return false
+    }
   }
 
   /// One month that qualifies as a cliff.
@@ -264,6 +285,23 @@ extension Analysis {
             : today > 0 ? min(Double(best.month.churn) / Double(today), 1) : best.share)
       }
       let few = best.month.churnedAccounts == 1 ? "One account" : "Two accounts"
+      // Leavers an import finding names (one customer under two ids, a rename): the churn is
+      // as likely that customer renewing under another id, and the finding said so first
+      // (trial 51, T51-40: page one asserted the churn its item 1 called doubtful).
+      if let company, let l = bestLeavers, !l.firstIDs.isEmpty, l.leavers == l.firstIDs.count,
+        l.firstIDs.allSatisfy({ isNamedByImportFinding($0, company) })
+      {
+        let one = l.leavers == 1
+        return Finding(
+          code: .churnCliff, severity: .info,
+          message:
+            "Churn in \(f.month(best.month.month)), if the import's reading holds: \(who)\(back) "
+            + "\(amount), \(normWords)\(others). An import finding names "
+            + "\(one ? "this account" : "these accounts") (Data quality): if \(one ? "it is" : "they are")"
+            + " a customer also billed under another id, this is no churn but the same customer "
+            + "going on." + context + reading,
+          weight: 0)
+      }
       // Rows skipped under `--lenient` are in no month: a leaver may be a skipped row (trial
       // 37, T37-22: an as-of row with a typo read "Alpha left … not a data cut-off").
       let why =
@@ -325,6 +363,7 @@ extension Analysis {
       guard let company else { continue }
       if out.firstLabels.count < Finding.churnCliffMinimumLeavers {
         out.firstLabels.append(company.withAccountRows { $0.quotedLabel(a) })
+        out.firstIDs.append(company.accounts[a].id)
       }
       let terms = company.terms(of: a)
       if terms.contractType == .pilot {

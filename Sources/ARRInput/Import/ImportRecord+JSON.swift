@@ -79,6 +79,7 @@ extension ImportRecord {
       ("import_json_version", int(Self.version)),
       ("about", .string(Self.about)),
       ("as_of", .string(asOf.description)),
+      ("currency", .string(currency)),
       ("accounts_csv", fingerprint(accountsFingerprint)),
       ("monthly_csv", fingerprint(monthlyFingerprint)),
       ("summary", summaryObject),

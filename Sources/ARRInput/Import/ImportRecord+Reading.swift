@@ -12,7 +12,15 @@ extension ImportRecord {
   static func read(_ bytes: [UInt8], file: String = ImportRecord.file) throws(ARRQualityError)
     -> ImportRecord
   {
-    let config = try JSONConfig(bytes, file: file)
+    let config: JSONConfig
+    do {
+      config = try JSONConfig(bytes, file: file)
+    } catch {
+      // A syntax error says what to do too (review 51b, R51b-9).
+      var e = error
+      for k in e.problems.indices { e.problems[k].message += RecordReader.advice(file) }
+      throw e
+    }
     let r = RecordReader(config: config)
     let top = try r.object(config.root, "the file")
     let version = try r.int(top, "import_json_version")
@@ -102,7 +110,7 @@ extension ImportRecord {
     }
     let through = try r.node(top, "incomplete_through")
     return ImportRecord(
-      asOf: try r.month(try r.node(top, "as_of")),
+      asOf: try r.month(try r.node(top, "as_of")), currency: try r.string(top, "currency"),
       accountsFingerprint: try r.fingerprint(top, "accounts_csv"),
       monthlyFingerprint: try r.fingerprint(top, "monthly_csv"), summary: s, notes: notes,
       findingCount: findingCount, findingStakes: stakes,
@@ -122,6 +130,12 @@ private struct RecordReader {
 
   var config: JSONConfig
 
+  /// What to do about a damaged record, put after each of its problems.
+  static func advice(_ file: String) -> String {
+    " (\(file) is written by import: import the files again, or delete it to analyze the "
+      + "folder without the import's findings)"
+  }
+
   func problem(_ node: JSONConfig.Node, _ message: String) -> ARRQualityError {
     let (line, column) = config.position(of: node.offset)
     return ARRQualityError(
@@ -129,8 +143,7 @@ private struct RecordReader {
       problems: [
         InputProblem(
           file: config.file, line: line, column: column,
-          message: message + " (\(config.file) is written by import: import the files again, "
-            + "or delete it to analyze the folder without the import's findings)")
+          message: message + Self.advice(config.file))
       ])
   }
 

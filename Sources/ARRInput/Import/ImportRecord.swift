@@ -20,6 +20,8 @@ struct ImportRecord: Sendable, Equatable {
 
   /// The as-of month of the import's reading.
   var asOf: Month
+  /// The currency the import read (its findings' amounts are in it).
+  var currency: String
   /// The fingerprints of `accounts.csv` and `monthly.csv` as `import` wrote them.
   var accountsFingerprint: LineFingerprint
   var monthlyFingerprint: LineFingerprint
@@ -47,6 +49,7 @@ struct ImportRecord: Sendable, Equatable {
   ) {
     let dq = c.dataQuality
     asOf = c.asOf
+    currency = c.profile.currency
     self.accountsFingerprint = accountsFingerprint
     self.monthlyFingerprint = monthlyFingerprint
     summary = dq.imported ?? ImportSummary(shape: "", values: "")
@@ -63,12 +66,13 @@ struct ImportRecord: Sendable, Equatable {
   }
 
   init(
-    asOf: Month, accountsFingerprint: LineFingerprint, monthlyFingerprint: LineFingerprint,
-    summary: ImportSummary, notes: [String], findingCount: Int,
+    asOf: Month, currency: String, accountsFingerprint: LineFingerprint,
+    monthlyFingerprint: LineFingerprint, summary: ImportSummary, notes: [String], findingCount: Int,
     findingStakes: [Int: ImportFindingStake], incompleteThrough: Month?,
     renewedAfterAsOf: [String: Month], billingMix: [String: [BillingCadence: Double]]
   ) {
     self.asOf = asOf
+    self.currency = currency
     self.accountsFingerprint = accountsFingerprint
     self.monthlyFingerprint = monthlyFingerprint
     self.summary = summary
@@ -100,6 +104,12 @@ struct ImportRecord: Sendable, Equatable {
         "\(edited.joined(separator: " and ")) changed after `import` wrote \(edited.count == 1 ? "it" : "them")"
     } else if company.asOf != asOf {
       why = "this report's as-of month is \(company.asOf), the import's \(asOf)"
+    } else if company.profile.currency != currency {
+      // company.json's currency edited (review 51b, R51b-5): the findings' amounts are in the
+      // import's.
+      why =
+        "this report's currency is \(company.profile.currency) (company.json or --currency), "
+        + "the import's \(currency), in which its findings' amounts are"
     }
     if let why {
       // No range: low = high = headline ARR (12 × the as-of month's MRR; amounts within the
@@ -113,6 +123,10 @@ struct ImportRecord: Sendable, Equatable {
       summary.ambiguousARRHigh = headline
       summary.ambiguousChoices = []
       summary.singlePaymentCommittedARR = 0
+      // The reading's flags describe the lines as imported: no core finding asserts them of
+      // lines edited since (review 51b, R51b-7).
+      summary.isBeforeDiscounts = false
+      summary.isValuesGuess = false
       notes.insert(
         "The import's findings and notes are from its reading of the files as of \(asOf): "
           + "\(why), so they may no longer hold, and the range of other readings it priced "

@@ -24,6 +24,12 @@ struct LineFingerprint: Sendable, Equatable {
   /// Adds the line `bytes[start..<end]` (its line feed left out).
   private mutating func addLine(_ bytes: UnsafePointer<UInt8>, _ start: Int, _ end: Int) {
     var end = end
+    var start = start
+    // A byte-order mark (Excel's "CSV UTF-8", Notepad) is no edit: the loader ignores it too
+    // (review 51b, R51b-8).
+    if end - start >= 3, bytes[start] == 0xEF, bytes[start + 1] == 0xBB, bytes[start + 2] == 0xBF {
+      start += 3
+    }
     if end > start, bytes[end - 1] == 13 { end -= 1 }
     guard end > start else { return }
     // FNV-1a over the bytes, then a finaliser that spreads every bit, so that sums of similar

@@ -639,3 +639,49 @@ import Testing
     #expect(gap.message.contains("is not recurring (pilots)"))
   }
 }
+
+/// T51-40: a concentrated churn whose leaver an import finding names (one customer under two
+/// ids) is information, conditional: "if the import's reading holds … no churn but the same
+/// customer going on"; unnamed, the usual warning.
+@Suite struct DoubtedChurnTests {
+  /// `cus_002` pays 800 for 6 months and leaves; four others pay 375 throughout (opening MRR
+  /// 2,300 in July: 800 is 34.8% of it).
+  static func company(isNamed: Bool) -> Company {
+    let ids = ["cus_002", "cus_003", "cus_004", "cus_005", "cus_006"]
+    let accounts = ids.map {
+      Account(
+        id: $0, contractType: .monthly, billingCadence: .monthly,
+        startDate: Fixture.date("2026-01-01"))
+    }
+    let rows = ids.indices.map { a in
+      (0..<10).map { m in a == 0 ? (m < 6 ? Int64(80_000) : 0) : 37_500 }
+    }
+    var c = Fixture.company(accounts, mrr: rows, first: Month(year: 2026, month: 1))
+    if isNamed {
+      c.dataQuality.notes = [
+        "l.csv: 1 customer is written two ways: \"Birch Media\" (cus_002, to 2026-06) and "
+          + "\"Birch Media\" (cus_117, from 2026-07)"
+      ]
+      c.dataQuality.findingCount = 1
+    }
+    return c
+  }
+
+  @Test(arguments: [true, false])
+  func aLeaverAnImportFindingNamesIsNoCertainChurn(isNamed: Bool) throws {
+    let cliff = try #require(
+      Analysis.run(Self.company(isNamed: isNamed), paths: 200).findings.first {
+        $0.code == .churnCliff
+      })
+    #expect(cliff.message.contains("if the import's reading holds") == isNamed, "\(cliff.message)")
+    #expect(cliff.message.contains("One account leaving is not a data cut-off") == !isNamed)
+    #expect((cliff.severity == .info) == isNamed)
+  }
+
+  @Test func shortIdsAndOtherWordsAreNoMention() {
+    var c = Self.company(isNamed: true)
+    c.dataQuality.notes = ["x: (1 account) and (cus_0021, …)"]
+    #expect(!Analysis.isNamedByImportFinding("cus_002", c))
+    #expect(!Analysis.isNamedByImportFinding("1", c))
+  }
+}

@@ -88,6 +88,18 @@ import Testing
     #expect(note.contains("the range of other readings it priced"))
   }
 
+  /// R51b-5: company.json's currency changed after the import: the findings are said to be in
+  /// the import's currency, and the range is not carried.
+  @Test func anotherCurrencyDropsTheRange() throws {
+    let (_, folder) = try Self.imported()
+    try Data("{\"currency\": \"EUR\", \"as_of\": \"2024-03\"}\n".utf8).write(
+      to: URL(fileURLWithPath: folder + "/company.json"))
+    let back = try CompanyLoader.load(directory: folder)
+    let s = try #require(back.dataQuality.imported)
+    #expect(s.ambiguousARRLow == s.ambiguousARRHigh)
+    #expect(back.dataQuality.notes.contains { $0.contains("this report's currency is EUR") })
+  }
+
   @Test func anotherAsOfMonthDropsTheRange() throws {
     let (_, folder) = try Self.imported()
     let back = try CompanyLoader.load(
@@ -102,7 +114,7 @@ import Testing
   }
 
   @Test(arguments: [
-    ("{", "not valid JSON"),
+    ("{", "import the files again, or delete it"),
     ("{\"import_json_version\": 2}", "import_json_version 2 is not the version"),
     ("{\"import_json_version\": 1}", "the key \"summary\" is missing"),
     ("[1]", "the file: expected an object, found"),
@@ -143,6 +155,8 @@ import Testing
       LineFingerprint.of(Array(text.replacingOccurrences(of: "\n", with: "\r\n").utf8)) == whole)
     #expect(LineFingerprint.of(Array(text.dropLast().utf8)) == whole)
     #expect(LineFingerprint.of(Array((text + "\n\n").utf8)) == whole)
+    // A byte-order mark is no edit (R51b-8).
+    #expect(LineFingerprint.of([0xEF, 0xBB, 0xBF] + Array(text.utf8)) == whole)
     for other in [
       "id,m,v\nA,2024-01,1\nB,2024-01,3\n", "id,m,v\nA,2024-01,1\n",
       "id,m,v\nA,2024-01,1\nB,2024-01,2\nB,2024-01,2\n",

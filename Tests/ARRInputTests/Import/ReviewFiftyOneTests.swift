@@ -70,6 +70,18 @@ import Testing
       ("Balance Labs customer data", true, nil),
       ("AR Balances 2026", true, .balance),
       ("customer balances", true, .balance),
+      // Review 51b, R51b-1: a qualifier after the clause naming the cells says what the
+      // balance is of.
+      (
+        "Deferred revenue balance by customer - subscription contracts (month-end)", false, .balance
+      ),
+      ("Deferred revenue by customer - ties to MRR schedule", false, .balance),
+      ("Customer balances - SaaS subscriptions", false, .balance),
+      ("Closing deferred revenue balance per customer (recurring contracts)", false, .balance),
+      ("Revenue recognised from deferred revenue, by customer", false, nil),
+      ("MRR balance by customer", false, nil),
+      ("Outstanding subscription invoices by customer (AR, month-end)", false, .balance),
+      ("Invoiced subscriptions by customer", false, nil),
     ] as [(String, Bool, BookingsLabel.Kind?)])
   func balanceWordsBesideRevenueAreNoBalance(text: String, isName: Bool, kind: BookingsLabel.Kind?)
   {
@@ -93,6 +105,10 @@ import Testing
       ("Bookings instead of revenue, by customer", .bookings),
       ("MRR by customer, not bookings", nil),
       ("Budget vs actual", nil),
+      // R51b-3: a dash or a colon ends the negation's clause.
+      ("Not for distribution - Bookings by customer (ACV)", .bookings),
+      ("Draft, not audited - Bookings by customer (ACV)", .bookings),
+      ("Confidential: not for distribution: Bookings by customer", .bookings),
     ] as [(String, BookingsLabel.Kind?)])
   func negationsLeaveOutWhatFollows(title: String, kind: BookingsLabel.Kind?) {
     #expect(BookingsLabel.kind(title) == kind)

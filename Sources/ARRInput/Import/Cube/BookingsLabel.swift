@@ -27,7 +27,7 @@ enum BookingsLabel {
   static func kind(_ text: String, isName: Bool = false) -> Kind? {
     let words = Set(said(text))
     let phrase = " " + IncomeStatement.phrase(text) + " "
-    if isBalance(words, phrase: phrase, isName: isName) { return .balance }
+    if isBalance(text, words: words, isName: isName) { return .balance }
     if !words.isDisjoint(with: ["bookings", "booking", "booked", "tcv", "pipeline"])
       || phrase.contains(" total contract value ")
     {
@@ -61,16 +61,43 @@ enum BookingsLabel {
   /// file's or sheet's name (`isName`), `balance(s)` or `outstanding` counts only among words
   /// of a balance report's name (`AR_Balances_2026`, `Customer balances`), not in a company's
   /// (`Balance_Labs_customer_data.csv`, R51-12).
-  static func isBalance(_ words: Set<String>, phrase: String, isName: Bool = false) -> Bool {
+  ///
+  /// The clause that says what the cells are decides: the one holding `by customer` (`per
+  /// customer`, `by client`, `by account`), else the first (clauses end at a dash between
+  /// spaces, a colon, a comma, a semicolon or a bracket). A qualifier after it (`- subscription
+  /// contracts`, `(recurring contracts)`, `- ties to MRR schedule`) names what the balance is
+  /// of, not the cells (review 51b, R51b-1: `Deferred revenue balance by customer -
+  /// subscription contracts (month-end)` was read as MRR, $264,000). A decisive clause naming
+  /// neither a balance nor revenue leaves it to the whole text.
+  static func isBalance(_ text: String, words: Set<String>, isName: Bool = false) -> Bool {
     guard words.isDisjoint(with: flowWords) else { return false }
-    // The words outside the balance phrases: one naming revenue says the cells are revenue.
-    var rest = phrase
-    for p in balancePhrases { rest = rest.replacing(p, with: " ") }
-    let others = Set(rest.split(separator: " ").map(String.init)).intersection(words)
-    guard others.isDisjoint(with: revenueWords) else { return false }
-    if rest != phrase { return true }
-    guard !words.isDisjoint(with: ["balance", "balances", "outstanding"]) else { return false }
-    return !isName || words.allSatisfy { nameWords.contains($0) || $0.allSatisfy(\.isNumber) }
+    let marks: Set<Character> = ["(", ")", "[", "]", ":", ";", ",", "–", "—", "|"]
+    let clauses = text.lowercased().replacing(" - ", with: "|").split { marks.contains($0) }
+      .map { " " + IncomeStatement.phrase(String($0)) + " " }
+      .filter { $0.contains(where: \.isLetter) }
+    let subjects = [" by customer", " per customer", " by client", " per client", " by account"]
+    let decisive = clauses.first { c in subjects.contains { c.contains($0) } } ?? clauses.first
+    // Whether `phrase` names a balance (`nil`: neither a balance nor revenue), its words read
+    // as ``said(_:)`` left them (a word after a negation says nothing).
+    func reads(_ phrase: String) -> Bool? {
+      // Invoices not yet paid are a receivable, whatever they bill (`Outstanding subscription
+      // invoices by customer`: review 51b's b02).
+      let own = Set(phrase.split(separator: " ").map(String.init)).intersection(words)
+      if !own.isDisjoint(with: ["outstanding", "unpaid", "overdue"]),
+        !own.isDisjoint(with: ["invoice", "invoices"])
+      {
+        return true
+      }
+      var rest = phrase
+      for p in balancePhrases { rest = rest.replacing(p, with: " ") }
+      let others = Set(rest.split(separator: " ").map(String.init)).intersection(words)
+      if !others.isDisjoint(with: revenueWords) { return false }
+      if rest != phrase { return true }
+      guard !own.isDisjoint(with: ["balance", "balances", "outstanding"]) else { return nil }
+      return !isName || own.allSatisfy { nameWords.contains($0) || $0.allSatisfy(\.isNumber) }
+    }
+    if let decisive, let verdict = reads(decisive) { return verdict }
+    return reads(" " + IncomeStatement.phrase(text) + " ") ?? false
   }
 
   /// Words naming revenue: beside a balance's words, the cells are revenue (a title's remark
@@ -113,7 +140,11 @@ enum BookingsLabel {
   /// naming a rate left out.
   static func said(_ text: String) -> [String] {
     var out = [String]()
-    for clause in text.lowercased().split(whereSeparator: { ")],;".contains($0) }) {
+    // A dash between spaces and a colon end a clause too (review 51b, R51b-3: `Not for
+    // distribution - Bookings by customer (ACV)` lost its bookings to the `not`).
+    let lower = text.lowercased().replacing(" - ", with: ";").replacing(" – ", with: ";")
+      .replacing(" — ", with: ";")
+    for clause in lower.split(whereSeparator: { ")],;:".contains($0) }) {
       let words = clause.split { !$0.isLetter && !$0.isNumber }.map(String.init)
       var i = 0
       while i < words.count {
