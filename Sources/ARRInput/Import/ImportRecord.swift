@@ -127,6 +127,15 @@ struct ImportRecord: Sendable, Equatable {
       // lines edited since (review 51b, R51b-7).
       summary.isBeforeDiscounts = false
       summary.isValuesGuess = false
+      // Each carried finding says it is from before (review 51b, R51b-14: they stood in
+      // Findings as current, the note 45 lines below).
+      let when =
+        !edited.isEmpty
+        ? "before \(edited.joined(separator: " and ")) changed"
+        : company.asOf != asOf ? "as of \(asOf)" : "in \(currency)"
+      for k in 0..<min(findingCount, notes.count) {
+        notes[k] = "From the import's reading, \(when): " + notes[k]
+      }
       notes.insert(
         "The import's findings and notes are from its reading of the files as of \(asOf): "
           + "\(why), so they may no longer hold, and the range of other readings it priced "

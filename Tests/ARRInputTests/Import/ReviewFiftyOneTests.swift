@@ -20,11 +20,11 @@ import Testing
 
     """
 
-  /// R51-10: a blank line (or a totals row) ends a pipeline section: Tango and Uniform, added
-  /// below the pipeline deal after a blank line, are contracts (3 live: $282,000; they had
-  /// been swallowed, $96,000); the note names the section's last row.
-  @Test(arguments: ["\n", "TOTAL,,\"$156,000\",,,\n"])
-  func aBlankLineOrATotalsRowEndsThePipeline(separator: String) throws {
+  /// R51-10 and R51b-12: a totals row ends a pipeline section: Tango and Uniform below it are
+  /// contracts (3 live: $282,000). Below a blank line inside the section they stay left out
+  /// (a spacer between pipeline stages is the same bytes), and a finding names them.
+  @Test(arguments: [("\n", false), ("TOTAL,,\"$156,000\",,,\n", true)])
+  func aTotalsRowEndsThePipelineABlankLineIsAFinding(separator: String, isEnded: Bool) throws {
     let text =
       Self.signed + "Pipeline\nX-Ray Media,Platform,\"$60,000\",2026-09-01,2027-08-31,Annual\n"
       + separator
@@ -34,12 +34,19 @@ import Testing
       "ARR_schedule.csv", text,
       options: ImportOptions(asOf: Month(year: 2026, month: 10), isLenient: true))
     #expect(
-      Set(c.accounts.map(\.id)) == ["Sierra Health", "Tango Freight", "Uniform Bank"],
+      Set(c.accounts.map(\.id))
+        == (isEnded ? ["Sierra Health", "Tango Freight", "Uniform Bank"] : ["Sierra Health"]),
       "\(c.accounts.map(\.id))")
     #expect(
-      c.log.notes.contains {
-        $0.contains("1 row under \"Pipeline\" (line 3) is a deal not signed (line 4)")
-      })
+      c.log.findings.contains {
+        $0.contains("2 rows below a blank line under \"Pipeline\" (from line 6) are left out")
+      } == !isEnded, "\(c.log.findings)")
+    if isEnded {
+      #expect(
+        c.log.notes.contains {
+          $0.contains("1 row under \"Pipeline\" (line 3) is a deal not signed (line 4)")
+        })
+    }
   }
 
   /// R51-11: headings of signed or live deals are no pipeline, however they name deals

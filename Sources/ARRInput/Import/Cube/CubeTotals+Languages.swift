@@ -23,6 +23,10 @@ extension CubeTotals {
     "totaux", "sous total", "sous totaux", "somme totale",
     // Scandinavian, Finnish, Turkish, Czech, Hungarian
     "totalsumma", "hovedtotal", "totalt", "i alt", "yhteensä", "toplam", "celkem", "összesen",
+    // Excel's pivot grand totals in Turkish, Polish, Czech, Finnish, Indonesian (review 51b,
+    // R51b-19)
+    "genel toplam", "suma całkowita", "celkový součet", "kokonaissumma", "jumlah keseluruhan",
+    "totaalsumma", "végösszeg",
     // Russian
     "итог", "итого", "общий итог", "всего",
     // Chinese, Japanese, Korean (Excel's pivot grand total `총합계`)

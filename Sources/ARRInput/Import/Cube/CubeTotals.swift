@@ -286,7 +286,9 @@ enum CubeTotals {
           // T50-1, and review 51, R51-1: `Cobalt` at 3,000 under Acme 1,000 + Beta 2,000 with
           // its segment blank was dropped): read, and said, as is any such row (R51-2).
           let label = r.cells.indices.first { !columns.contains($0) && !r.cells[$0].isEmpty }
-          if let label,
+          // Three rows or more: two rows' values are always distinct (review 51b, R51b-15: a
+          // region column of EMEA and APAC was taken for ids).
+          if let label, countSinceExport >= 3,
             distinctValues.keys.contains(where: { c in
               c < label && (c >= r.cells.count || r.cells[c].isEmpty)
             })

@@ -5,9 +5,10 @@ import ARRCore
 /// T50-28: an ARR schedule's pipeline section below its `TOTAL` row was read as customers, two
 /// problems, and with `--lenient` a pipeline deal starting before the as-of month counted as
 /// live ARR, +21%). Its rows are left out of every figure, counted as deals not won, with a
-/// note; the section runs to the next one-cell heading that names no pipeline, a blank line or
-/// a totals row, or the end (review 51, R51-10: a `Pipeline` heading swallowed the signed rows
-/// added below a blank line, $96,000 for $282,000).
+/// note; the section runs to the next one-cell heading that names no pipeline or a totals row,
+/// or the end. Rows below a blank line inside it stay left out, with a finding: signed rows
+/// added below (review 51, R51-10) and a spacer between pipeline stages (review 51b, R51b-12)
+/// are the same bytes, and leaving out is the reading that overstates nothing.
 struct PipelineSection: Sendable {
   /// The heading's line and text, while inside such a section.
   var heading: (line: Int, text: String)?
@@ -20,6 +21,10 @@ struct PipelineSection: Sendable {
   var blankLines: Set<Int> = []
   /// The line of the last record seen.
   private var lastLine = 0
+  /// Rows left out below a blank line inside a section: the first's line and how many.
+  var afterBlank: (line: Int, rows: Int)?
+  /// Whether a blank line came since the last row of the open section.
+  private var isPastBlank = false
 
   /// Words of a heading naming deals not signed, alone.
   static let words: Set<String> = [
@@ -59,29 +64,49 @@ struct PipelineSection: Sendable {
   }
 
   /// Ends the section (a totals row).
-  mutating func close() { heading = nil }
+  mutating func close() {
+    heading = nil
+    isPastBlank = false
+  }
+
+  /// The finding naming rows left out below a blank line inside a section, or `nil`.
+  func blankFinding(file: String) -> String? {
+    guard let first, let a = afterBlank else { return nil }
+    return "\(file): \(Counted.phrase(a.rows, "row")) below a blank line under \"\(first.text)\" "
+      + "(from line \(a.line)) \(a.rows == 1 ? "is" : "are") left out as deals not signed, as "
+      + "the rows above \(a.rows == 1 ? "it" : "them"); if \(a.rows == 1 ? "it is a signed contract" : "they are signed contracts"), "
+      + "ARR is higher: move \(a.rows == 1 ? "it" : "them") above the heading, or end the "
+      + "section with a heading of \(a.rows == 1 ? "its" : "their") own"
+  }
 
   /// Whether `record` is such a heading or a row under one: skipped (the heading as a section
   /// header, a row as a deal not won), the section opened or closed on the way.
   mutating func skips(_ record: ImportTable.Record, file: Int, log: inout ImportLog) -> Bool {
+    // A blank line inside a section may end it (signed rows added below) or split its stages
+    // (review 51b, R51b-12: a spacer between pipeline stages): the rows after it stay left out
+    // as pipeline, the conservative reading, and a finding names them (R51-10 had them counted).
     if heading != nil, blankLines.contains(where: { $0 > lastLine && $0 < record.line }) {
-      heading = nil
+      isPastBlank = true
     }
     lastLine = record.line
     let cells = record.cells.filter { !$0.isEmpty }
     if cells.count == 1 {
       if Self.isPipeline(cells[0]) {
         heading = (record.line, cells[0])
+        isPastBlank = false
         if first == nil { first = heading }
         log.skip(file: file, line: record.line, kind: .sectionHeader, reason: cells[0])
         return true
       }
-      if heading != nil { heading = nil }
+      if heading != nil { close() }
       return false
     }
     guard let heading, !cells.isEmpty else { return false }
     rows += 1
     lastRow = record.line
+    if isPastBlank {
+      afterBlank = (afterBlank?.line ?? record.line, (afterBlank?.rows ?? 0) + 1)
+    }
     log.skip(
       file: file, line: record.line, kind: .notWon,
       reason: "under \"\(heading.text)\" (line \(heading.line)): not signed")
@@ -94,6 +119,6 @@ struct PipelineSection: Sendable {
     return "\(file): \(Counted.phrase(rows, "row")) under \"\(first.text)\" (line \(first.line)) "
       + "\(rows == 1 ? "is a deal" : "are deals") not signed (\(rows == 1 ? "line" : "the last on line") "
       + "\(lastRow)): left out of every figure, as a pipeline is no revenue; a signed row "
-      + "under the heading belongs above it (the section ends at a blank line or a totals row)"
+      + "under the heading belongs above it (the section ends at a totals row or another heading)"
   }
 }

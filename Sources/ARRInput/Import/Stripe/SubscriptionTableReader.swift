@@ -941,6 +941,7 @@ enum SubscriptionTableReader {
       log.files[fileIndex].recognisedColumns.append("notice_date: \(header.cells[c])")
     }
     if let note = pipeline.note(file: file) { log.notes.append(note) }
+    if let finding = pipeline.blankFinding(file: file) { log.findings.append(finding) }
     for t in totalsRows {
       if t.cents == t.above {
         log.notes.append(
