@@ -91,6 +91,9 @@ enum CubeReader {
     data.bookingsLabel = BookingsLabel.find(
       titles: table.records.prefix(layout.headerIndex), header: table.records[layout.headerIndex],
       sheet: table.sheet?.sheet, file: table.sheet?.workbook ?? table.file)
+    data.salesLabel = SalesLabel.find(
+      titles: table.records.prefix(layout.headerIndex), header: table.records[layout.headerIndex],
+      sheet: table.sheet?.sheet, file: table.sheet == nil ? table.file : nil)
     data.thousandsLabel = ThousandsLabel.find(
       titles: table.records.prefix(layout.headerIndex), header: table.records[layout.headerIndex],
       monthColumns: Set(layout.months.map(\.column)), sheet: table.sheet?.sheet,
