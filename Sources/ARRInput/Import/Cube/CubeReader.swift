@@ -221,7 +221,9 @@ enum CubeReader {
     // Footnote lines, read for the currency they name after the rows (``FootnoteCurrency``).
     var footnotes = [ImportTable.Record]()
     let monthColumns = Set(layout.months.map(\.column))
-    let (totalRows, summaryRows, unlabeledTotal) = CubeTotals.rows(
+    // The customer and line of a last row equal to the sum of the rows above (``CubeTotals``).
+    var suspect: (customer: String, line: Int)?
+    let (totalRows, summaryRows, unlabeledTotal, suspectTotal) = CubeTotals.rows(
       body, monthColumns: layout.months.map(\.column), header: header,
       amount: { row, slot, text in
         plain.hundredths(row: row, slot: slot, amounts: amountCells)
@@ -448,6 +450,7 @@ enum CubeReader {
       }
       let section = groups.isProducts ? nil : groups.section[rowIndex] ?? pivot.group[rowIndex]
       let customer = customerKey()
+      if rowIndex == suspectTotal { suspect = (customer, record.line) }
       if group == nil, !nameText.isEmpty, ScientificIDs.isRounded(idText) {
         roundedIDLines.append(record.line)
       }
@@ -589,6 +592,15 @@ enum CubeReader {
     }
     if let note = noValue.note(file: file) { log.notes.append(note) }
     log.findings += subtotalFindings
+    if let (customer, line) = suspect {
+      // Read as a customer, as its cells say; its ARR is the stake (review 51, R51-2: a
+      // Korean pivot's `총합계` doubled the headline with nothing said).
+      log.addFinding(
+        "\(file): line \(line) (\(FieldMessages.quoted(customer))), the last row, equals the sum "
+          + "of the rows above it in every month: read as a customer, as its label names no "
+          + "total; if it is a totals row, every figure counts each customer twice (delete the "
+          + "row, or label it Total)", accounts: [customer])
+    }
     if let finding = overlap.finding(file: file, noun: "row") { log.findings.append(finding) }
     if let example = groups.subCustomerLabel {
       let parents = groups.groups.count == 1 ? "its parent" : "their parents"
@@ -677,6 +689,21 @@ enum CubeReader {
       isNamedElsewhere: currencyColumn != nil || options.currency != nil || titleCurrency != nil,
       file: file, notes: &log.notes)
     if let footnote { data.currency = footnote.code }
+    // A workbook's name naming one currency is its sheets' currency when nothing else names
+    // one: no sheet name, title, currency column, cell's code or sign, footnote or
+    // `--currency` (review 51, R51-28: `UK_Ltd_MRR_GBP.xlsx` of plain numbers was read as
+    // assumed dollars since R50-10, whose board pack `…_EUR.xlsx` held US$ cells: those
+    // still win, as any cell's currency does).
+    if data.currency == nil, let workbook = table.sheet?.workbook, currencyColumn == nil,
+      options.currency == nil, dollarSigns.firstBareLine == nil,
+      let named = TitleCurrency.named(
+        sheet: nil, file: workbook, line: table.records[layout.headerIndex].line)
+    {
+      data.currency = named.code
+      log.notes.append(
+        "\(file): the workbook's name \"\(workbook)\" names the currency, \(named.code), and "
+          + "nothing in the sheet names another")
+    }
     if let finding = dollarSigns.finding(
       file: file, currency: data.currency,
       named: options.currency ?? titleCurrency?.code ?? footnote?.code)

@@ -119,6 +119,7 @@ enum LedgerMinimums {
     var total: Int64 = 0
     var kinds = Set<Bool>()
     var toppedUp = 0
+    var minimums = Set<Int>()
     for (a, cents) in committed.sorted(by: { $0.key < $1.key }) where cents > 0 {
       var account = company.accounts[a]
       guard account.committedMRR == nil, !(account.contractType?.isCommitted ?? false) else {
@@ -129,9 +130,12 @@ enum LedgerMinimums {
       kinds.insert(isMinimum[a] ?? false)
       set += 1
       if shortfalls[a] != nil { toppedUp += 1 }
+      if isMinimum[a] ?? false { minimums.insert(a) }
       total &+= cents
     }
     guard set > 0, let first = firstLine else { return }
+    // Only usage above the minimum: a usage contract (trial 50, T50-19).
+    let usage = readUsageContracts(entries, uses: uses, accounts: minimums, into: &company)
     // The word of each account's kind (review 35, finding 11): both when both are set.
     let named =
       kinds.count == 2
@@ -148,6 +152,13 @@ enum LedgerMinimums {
           : "; for \(Counted.phrase(toppedUp, "account")) the line tops usage up to the minimum "
             + "(a shortfall or true-up): the minimum is all \(toppedUp == 1 ? "its" : "their") "
             + "lines bill for the latest month holding one, held in the months above it")
+        + (usage == 0
+          ? ""
+          : "; \(Counted.phrase(usage, "account")) \(usage == 1 ? "bills" : "bill") nothing but "
+            + "usage beside the minimum: read as \(usage == 1 ? "a usage contract" : "usage contracts"), "
+            + "recurring ARR counting "
+            + "\(usage == 1 ? "its" : "their") mean MRR of the last 3 months (the overage averaged, "
+            + "not the as-of month's alone)")
     )
   }
 }

@@ -127,6 +127,13 @@ enum StripeSubscriptionImporter {
     // (trial 28, T28-8).
     if isSubscriptionTable {
       SubscriptionStatusCheck.endByStatus(&groups, asOf: asOf)
+      // A notice dated after the as-of month has not been given yet (review 51, R51-8).
+      if let later = SubscriptionStatusCheck.dropLaterNotices(&groups, asOf: asOf) {
+        log.notes.append(
+          "\(file): \(Counted.phrase(later.count, "row")) \(later.count == 1 ? "gives" : "give") "
+            + "a notice day after the as-of month \(asOf) (line \(later.line), \(later.day)): "
+            + "notice not given yet at as-of, read as none")
+      }
     }
     var accounts = [ImportedAccount]()
     var conflicts = [String]()

@@ -59,7 +59,7 @@ struct SubscriptionEndColumns: Sendable {
   /// The cancellation columns (whether read as ends or not), for the day notice was given.
   let cancellations: [Int]
   /// The columns holding the day notice was given (``noticeDates``), never read as an end.
-  let notices: [Int]
+  var notices: [Int]
 
   /// Headers (normalised) of columns holding the day notice was given (a contracts register's
   /// `Notice Date`): a day there before the end is notice given, as a cancellation's (trial 50,

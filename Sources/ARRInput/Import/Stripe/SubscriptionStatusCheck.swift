@@ -24,15 +24,75 @@ enum SubscriptionStatusCheck {
   /// end`, `Churn risk - notice received`; not `No notice`), or `non renew…` / `not renewing`
   /// (trial 50, T50-25 and T50-29: such rows were "retained" and committed, the status only a
   /// note). `Renewing`, `Auto-renew`, `Cancelled` (ended) say no notice.
+  ///
+  /// A negation directly after the notice word (`Notice not given`, `Notice: none`), or after
+  /// it and `was`/`is`/`has`/`had`/`been`/`yet`, denies it; so does a notice withdrawn
+  /// (``withdrawnWords``) or a status saying `renewed` (`Renewed - notice withdrawn`), and a
+  /// notice's term is none (`Auto-renews (90 days notice)`, `60-day notice period`); a refusal
+  /// to renew is notice (`Will not renew`, `Won't renew`, `Declined renewal`, `Renewal
+  /// declined`, `Opted out of renewal`) (review 51, R51-9 and R51-25).
   static func saysNotice(_ text: String) -> Bool {
     let t = CubeLayout.normalized(text)
     if notice.contains(t) { return true }
-    let words = t.split(separator: " ")
+    // Words of letters and digits (`Notice: none`, `Won't renew`).
+    let words = t.split { !$0.isLetter && !$0.isNumber }.map(String.init)
+    // A notice withdrawn, or a term renewed (not `not renewed`): no notice stands.
+    let isRenewed = words.indices.contains { i in
+      words[i] == "renewed" && (i == 0 || !["not", "never", "non"].contains(words[i - 1]))
+    }
+    if isRenewed || words.contains(where: withdrawnWords.contains) { return false }
     let isWord = words.indices.contains { i in
-      noticeWords.contains(String(words[i]))
-        && (i == 0 || !["no", "not", "without"].contains(words[i - 1]))
+      guard noticeWords.contains(words[i]) else { return false }
+      if i > 0 && ["no", "not", "without"].contains(words[i - 1]) { return false }
+      let next = i + 1 < words.count ? words[i + 1] : ""
+      // A notice's term (`90 days notice`, `60-day notice period`) is no notice given.
+      if i > 0 && noticeSpans.contains(words[i - 1]) || noticeTerms.contains(next) {
+        return false
+      }
+      if ["not", "no", "none", "never"].contains(next) { return false }
+      if ["was", "is", "has", "had", "been", "yet"].contains(next), i + 2 < words.count,
+        ["not", "no", "none", "never"].contains(words[i + 2])
+      {
+        return false
+      }
+      return true
     }
     return isWord || t.contains("non renew") || t.contains("not renewing")
+      || refusesRenewal(words)
+  }
+
+  /// Units of a notice's span before the notice word (`90 days notice`): a term, no notice.
+  static let noticeSpans: Set<String> = ["day", "days", "week", "weeks", "month", "months"]
+  /// Words after the notice word naming a term of notice (`notice period`): no notice.
+  static let noticeTerms: Set<String> = ["period", "periods", "required", "term", "terms"]
+
+  /// Words saying a notice was taken back: no notice stands.
+  static let withdrawnWords: Set<String> = [
+    "withdrawn", "withdrew", "rescinded", "retracted", "revoked",
+  ]
+
+  /// Whether `words` refuse a renewal: `not`, `won t` (`won't`), `wont`, `never` directly
+  /// before `renew`, or `not to renew`; a word starting `declin` next to `renew`, `renewal` or
+  /// `renewing`; `opt(ed) out` followed within three words by one of them.
+  static func refusesRenewal(_ words: [String]) -> Bool {
+    let renew: Set<String> = ["renew", "renewal", "renewing"]
+    for i in words.indices where renew.contains(words[i]) {
+      let before = i > 0 ? words[i - 1] : ""
+      if words[i] == "renew" {
+        if ["not", "wont", "never"].contains(before) { return true }
+        if before == "t" && i > 1 && words[i - 2] == "won" { return true }
+        if before == "to" && i > 1 && words[i - 2] == "not" { return true }
+      }
+      let after = i + 1 < words.count ? words[i + 1] : ""
+      if before.hasPrefix("declin") || after.hasPrefix("declin") { return true }
+      let window = words[max(0, i - 4)..<i]
+      if let o = window.firstIndex(where: { $0 == "opt" || $0 == "opted" || $0 == "opting" }),
+        o + 1 < i, words[o + 1] == "out"
+      {
+        return true
+      }
+    }
+    return false
   }
 
   /// Words that say notice was given inside a longer status (``saysNotice(_:)``).

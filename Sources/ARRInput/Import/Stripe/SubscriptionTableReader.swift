@@ -118,10 +118,11 @@ enum SubscriptionTableReader {
     var totalsRows = [(line: Int, text: String, cents: Int64?, above: Int64)]()
     // A section of deals not signed (`Pipeline (not signed)`) and its rows (T50-28).
     var pipeline = PipelineSection()
+    pipeline.blankLines = Set(table.blankLines)
     var pricesAbove: Int64 = 0
     // The other end columns, read when the end's cell is blank; a cancellation column beside
     // the end says notice was given (``SubscriptionEndColumns``).
-    let ends = SubscriptionEndColumns(
+    var ends = SubscriptionEndColumns(
       keys: keys, assigned: assigned, end: columns[.end],
       aliases: aliases.first { $0.0 == .end }?.1 ?? [])
     var endsElsewhere = (count: 0, column: 0, line: 0)
@@ -295,6 +296,15 @@ enum SubscriptionTableReader {
     var isDealKindRead = Set<Int>()
     // An auto-renew flag (T32-30): a lapsed auto-renewing contract is priced both ways.
     let autoRenewColumn = keys.firstIndex { SubscriptionAutoRenew.keys.contains($0) }
+    // A notice column of deadlines, each a fixed span before its row's end (review 51, R51-8).
+    for d in ends.dropDeadlines(
+      body.map(\.cells), isBlank: Self.isBlank, parse: { LedgerDate.parse($0, order: order) })
+    {
+      log.notes.append(
+        "\(file): \"\(header.cells[d.column])\" holds a day about \(d.days) days before the end "
+          + "on each of the \(d.rows) rows with an end: the last day to give notice (a deadline), "
+          + "not notice given; not read")
+    }
     for c in ends.notices {
       log.files[fileIndex].ignoredColumns.removeAll { $0 == header.cells[c] }
       log.files[fileIndex].recognisedColumns.append("notice date: \(header.cells[c])")
@@ -365,8 +375,9 @@ enum SubscriptionTableReader {
       // The start first: a row with one is no totals row, and the label's test normalizes a
       // cell of every row (trial 18a, H1).
       if startColumn >= r.cells.count || r.cells[startColumn].isEmpty,
-        LedgerReader.isTotals(r.cells)
+        LedgerReader.isTotals(r.cells) || CubeTotals.isForeignTotal(r.cells)
       {
+        pipeline.close()
         let cell = priceColumn < r.cells.count ? r.cells[priceColumn] : ""
         totalsRows.append(
           (r.line, cell, try? amountCells.hundredths(cell, currency: nil), pricesAbove))

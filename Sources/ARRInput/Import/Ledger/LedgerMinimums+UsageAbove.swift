@@ -1,0 +1,83 @@
+import ARRCore
+
+/// An account billing a minimum commitment and, beside it, only usage above it (overage) is a
+/// usage contract with a committed minimum (`docs/import.md`, "Invoice ledger", "Minimum
+/// commitments"; session 51, crm lane; trial 50, T50-19).
+///
+/// The finding of ``LedgerMinimums/apply(_:uses:file:currency:into:)`` says the revenue above
+/// the minimum is read as usage, but the account's contract type stayed as the shape of its
+/// revenue read it (unknown, a minimum plus a varying overage), so recurring ARR counted its
+/// as-of month whole: Orion AI's October overage spike of 14,000 (seven times August's) was 12
+/// months of recurring revenue, $332,800 for $252,800.
+///
+/// Decided: an account whose minimum lines name a minimum (``LedgerMinimums/words``, or a
+/// shortfall: ``LedgerMinimums/namesShortfall(_:)``) and whose other positive lines not read as
+/// one-time all bill usage (typed usage, a usage series, or naming overage as a whole word), at
+/// least one of them, is contract type `usage`, inferred, unless a column gives its type or the
+/// import inferred a committed term or a pilot: recurring ARR counts its trailing three-month
+/// mean (the minimum billed every month of it stays whole, the overage is averaged), committed
+/// ARR its minimum. A line naming an annual contract is a term, not a minimum, and a fee beside
+/// the usage (a platform fee) is a price: neither account is read so.
+extension LedgerMinimums {
+  /// Whether `e` bills usage: typed usage, a usage series, or naming overage (whole words).
+  static func billsUsage(_ e: LedgerEntry, use: LedgerImporter.Use) -> Bool {
+    LedgerUsage.isUsageLine(e, use: use)
+      || UsageMonths.hasWord(e.description, of: ["overage", "overages"])
+  }
+
+  /// Whether `e` bills a minimum by its words (not an annual contract's).
+  static func billsMinimumWords(_ e: LedgerEntry) -> Bool {
+    if namesShortfall(e.description) { return true }
+    guard namesMinimum(e.description) else { return false }
+    let t = CubeLayout.normalized(e.description)
+    return words.contains { t.contains($0) }
+  }
+
+  /// The accounts of `accounts` whose positive lines not read as one-time are each a minimum
+  /// (``billsMinimumWords(_:)``) or usage (``billsUsage(_:use:)``), with one of each at least.
+  /// - Complexity: O(lines).
+  static func usageAboveMinimum(
+    _ entries: [LedgerEntry], uses: [LedgerImporter.Use], accounts: Set<Int>
+  ) -> Set<Int> {
+    guard !accounts.isEmpty else { return [] }
+    var minimum = Set<Int>()
+    var usage = Set<Int>()
+    var other = Set<Int>()
+    for (e, use) in zip(entries, uses) where e.amount > 0 && accounts.contains(e.account) {
+      switch use {
+      case .oneTime, .refund, .monthCredit, .oneOffCredit: continue
+      default: break
+      }
+      if billsMinimumWords(e) {
+        minimum.insert(e.account)
+      } else if billsUsage(e, use: use) {
+        usage.insert(e.account)
+      } else {
+        other.insert(e.account)
+      }
+    }
+    return minimum.intersection(usage).subtracting(other)
+  }
+
+  /// Reads each account of `accounts` (committed to a minimum) that bills only usage above it
+  /// as a usage contract (see the type's notes), unless its contract type was given or inferred
+  /// committed or a pilot; returns how many were read so.
+  static func readUsageContracts(
+    _ entries: [LedgerEntry], uses: [LedgerImporter.Use], accounts: Set<Int>,
+    into company: inout ImportedCompany
+  ) -> Int {
+    var read = 0
+    for a in usageAboveMinimum(entries, uses: uses, accounts: accounts).sorted() {
+      var account = company.accounts[a]
+      if let type = account.contractType {
+        guard account.inferred.contains(.contractType), type == .monthly || type == .unknown
+        else { continue }
+      }
+      account.contractType = .usage
+      account.inferred.insert(.contractType)
+      company.accounts[a] = account
+      read += 1
+    }
+    return read
+  }
+}

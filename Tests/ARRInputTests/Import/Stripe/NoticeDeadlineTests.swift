@@ -1,0 +1,109 @@
+import ARRCore
+import Testing
+
+@testable import ARRInput
+
+/// Review 51 on trial 50's notice rules (``SubscriptionStatusCheck/saysNotice(_:)``,
+/// ``SubscriptionEndColumns/dropDeadlines(_:isBlank:parse:)``): a `Notice Date` column of
+/// deadlines made every contract "notice given" (R51-8, committed $0 for $120,000); `Notice not
+/// given` and `Renewed - notice withdrawn` read as notice (R51-9); `Will not renew` and
+/// `Declined renewal` did not (R51-25). Every file: a contracts register read at 2026-10.
+@Suite struct NoticeDeadlineTests {
+  static let header =
+    "Contract ID,Customer,Start Date,End Date,ACV,Billing Frequency,Auto-Renew,Status,Notice Date"
+
+  func read(_ text: String) throws -> ImportedCompany {
+    try Importer.read(
+      [Importer.SourceFile(name: "Contracts_Register.csv", bytes: Array(text.utf8))],
+      options: ImportOptions(asOf: Month(year: 2026, month: 10)))
+  }
+
+  static func register(_ atlas: (String, String), beryl: (String, String) = ("Active", ""))
+    -> String
+  {
+    """
+    \(header)
+    C-1,Atlas Robotics,2026-01-01,2026-12-31,"24,000",Annual,Yes,\(atlas.0),\(atlas.1)
+    C-2,Beryl Bank,2026-03-01,2027-02-28,"36,000",Annual,Yes,\(beryl.0),\(beryl.1)
+    C-3,Cobalt Care,2025-11-01,2027-10-31,"60,000",Annual,Yes,Active,
+
+    """
+  }
+
+  func cancels(_ c: ImportedCompany, _ id: String) -> Bool {
+    c.accounts.first { $0.id == id }?.cancelDate != nil
+  }
+
+  /// R51-8 (`r20`): each `Notice Date` 90 days before its row's end, on every row, is the last
+  /// day to give notice: nobody gave notice, and a note says the column is not read.
+  @Test func aColumnOfDeadlinesIsNoNotice() throws {
+    let c = try read(
+      """
+      \(Self.header)
+      C-1,Atlas Robotics,2026-01-01,2026-12-31,"24,000",Annual,Yes,Active,2026-10-02
+      C-2,Beryl Bank,2026-03-01,2027-02-28,"36,000",Annual,Yes,Active,2026-11-30
+      C-3,Cobalt Care,2025-11-01,2027-10-31,"60,000",Annual,Yes,Active,2027-08-02
+
+      """)
+    #expect(!c.accounts.contains { $0.cancelDate != nil })
+    #expect(c.log.notes.contains { $0.contains("the last day to give notice (a deadline)") })
+    #expect(c.log.files[0].ignoredColumns.contains("Notice Date"))
+  }
+
+  /// Hostile twins: notices on two rows only (the third blank), and notices on every row at
+  /// spans of their own, are notices given.
+  @Test(arguments: [
+    ["2026-09-20", "2026-08-15", ""], ["2026-09-20", "2026-06-01", "2026-10-05"],
+  ])
+  func noticesOnDaysOfTheirOwnAreNotice(_ days: [String]) throws {
+    let c = try read(
+      """
+      \(Self.header)
+      C-1,Atlas Robotics,2026-01-01,2026-12-31,"24,000",Annual,Yes,Active,\(days[0])
+      C-2,Beryl Bank,2026-03-01,2027-02-28,"36,000",Annual,Yes,Active,\(days[1])
+      C-3,Cobalt Care,2025-11-01,2027-10-31,"60,000",Annual,Yes,Active,\(days[2])
+
+      """)
+    #expect(cancels(c, "Atlas Robotics"))
+    #expect(cancels(c, "Beryl Bank"))
+    #expect(cancels(c, "Cobalt Care") == !days[2].isEmpty)
+    #expect(!c.log.notes.contains { $0.contains("a deadline") })
+  }
+
+  /// R51-8 (1): a notice day after the as-of month has not come: no notice, with a note; one in
+  /// the as-of month or before is notice.
+  @Test(arguments: [("2026-11-15", false), ("2026-10-15", true)])
+  func aNoticeDayAfterTheAsOfMonthIsNone(_ day: String, _ isNotice: Bool) throws {
+    let c = try read(Self.register(("Active", day)))
+    #expect(cancels(c, "Atlas Robotics") == isNotice)
+    #expect(c.log.notes.contains { $0.contains("notice not given yet at as-of") } == !isNotice)
+  }
+
+  /// R51-9 and R51-25: statuses that deny or withdraw a notice, and refusals to renew.
+  @Test(arguments: [
+    ("Notice not given", false), ("Active - notice not given", false),
+    ("Renewed - notice withdrawn", false), ("Notice: none", false),
+    ("Notice was not received", false), ("Notice rescinded", false),
+    ("Will not renew", true), ("Won't renew", true), ("Declined renewal", true),
+    ("Renewal declined", true), ("Opted out of renewal", true),
+    ("Notice given - not renewing", true), ("Notice received", true),
+    // Twins: a renewal, an auto-renewal with its notice's term and a notice period are no
+    // notice (`r22`).
+    ("Renewed", false), ("Auto-renews (90 days notice)", false), ("Renewal due", false),
+    ("Active, 60-day notice period", false), ("Notice period: 30 days", false),
+  ])
+  func statusesSayingOrDenyingNotice(_ status: String, _ isNotice: Bool) {
+    #expect(SubscriptionStatusCheck.saysNotice(status) == isNotice)
+  }
+
+  /// `r21`, `r23`, `r65` by hand: committed follows the statuses.
+  @Test func theRegisterLeavesOnlyTheRefusals() throws {
+    let denied = try read(
+      Self.register(("Notice not given", ""), beryl: ("Active - notice not given", "")))
+    #expect(!denied.accounts.contains { $0.cancelDate != nil })
+    let refused = try read(Self.register(("Will not renew", ""), beryl: ("Declined renewal", "")))
+    #expect(cancels(refused, "Atlas Robotics"))
+    #expect(cancels(refused, "Beryl Bank"))
+    #expect(!cancels(refused, "Cobalt Care"))
+  }
+}
