@@ -190,4 +190,57 @@ import Testing
       "ARR_Liste.csv", text, options: ImportOptions(asOf: Month(year: 2026, month: 10)))
     #expect(c.accounts.count == 3)
   }
+
+  /// Review 51b, q01 and q02: groups named for customers' industries (`Professional services`,
+  /// `Hardware`, `Services` beside `Healthcare`, `Retail`, `Software`), each customer once, are
+  /// sections of customers paying MRR: 6 accounts, 10,500 a month (their MRR had been read as
+  /// one-time, 7,000 and 4,500). Stacked blocks of the same customers under `Subscription` and
+  /// `Services` are revenue types, as `… revenue` headings are (T50-36).
+  @Test(arguments: [
+    ("Professional services", "Healthcare", "Retail", 1_050_000),
+    ("Hardware", "Software", "Services", 1_050_000),
+  ])
+  func industryGroupsAreNoRevenueTypes(a: String, b: String, c: String, mrr: Int64) throws {
+    let text = """
+      Customer,Jan-26,Feb-26,Mar-26
+      \(a)
+      Baker,1000,1000,1000
+      Crane,1500,1500,1500
+      Total \(a),2500,2500,2500
+      \(b)
+      Delta,2000,2000,2000
+      Evergreen,2500,2500,2500
+      Total \(b),4500,4500,4500
+      \(c)
+      Fable,3000,3000,3000
+      Gala,500,500,500
+      Total \(c),3500,3500,3500
+      Grand total,10500,10500,10500
+
+      """
+    let co = try importCube(text, options: ImportOptions(values: .mrr))
+    #expect(co.accounts.count == 6)
+    let last = co.accounts.indices.reduce(Int64(0)) { $0 + co.mrr[co.cell($1, co.monthCount - 1)] }
+    #expect(last == mrr)
+  }
+
+  @Test func stackedBlocksOfTheSameCustomersAreRevenueTypes() throws {
+    let text = """
+      Customer,Jan-26,Feb-26,Mar-26
+      Subscription
+      Arbor,1000,1000,1000
+      Basil,2000,2000,2000
+      Total Subscription,3000,3000,3000
+      Services
+      Arbor,0,500,0
+      Basil,800,0,0
+      Total Services,800,500,0
+      Grand total,3800,3500,3000
+
+      """
+    let co = try importCube(text, options: ImportOptions(values: .mrr))
+    #expect(co.accounts.count == 2)
+    let last = co.accounts.indices.reduce(Int64(0)) { $0 + co.mrr[co.cell($1, co.monthCount - 1)] }
+    #expect(last == 300_000)
+  }
 }

@@ -85,8 +85,15 @@ struct CubeGroups: Sendable {
       result.customer[g.total] = nil
     }
     // Headings naming kinds of revenue (`Subscription revenue`, `Professional services
-    // revenue`): their rows are customers, typed by the heading (T50-36).
-    for g in result.groups {
+    // revenue`): their rows are customers, typed by the heading (T50-36) — when the headings
+    // say so (``RevenueTypeHeading/isEvidence(headings:rows:)``): `Professional services`,
+    // `Hardware` or `Services` beside `Healthcare` and `Retail` are customers' industries
+    // (review 51b, q01, q02: their customers' MRR was read as one-time, −24% and −57%).
+    let typed = result.groups.filter { RevenueTypeHeading.kind($0.name) != nil }
+    let isTyped = RevenueTypeHeading.isEvidence(
+      headings: typed.map(\.name), all: result.groups.map(\.name),
+      rows: typed.map { g in ((g.header + 1)..<g.total).compactMap { label($0) } })
+    for g in result.groups where isTyped {
       guard let k = RevenueTypeHeading.kind(g.name) else { continue }
       result.typedHeadings.append(g.name)
       for row in (g.header + 1)..<g.total where result.kind[row] == nil {

@@ -43,6 +43,38 @@ enum RevenueTypeHeading {
     "implementacion", "servizi", "diensten", "serviços", "servicos",
   ]
 
+  /// Words saying a heading names revenue (not `by`, `customer`: words of any heading).
+  static let namesRevenue: Set<String> = [
+    "revenue", "revenues", "income", "sales", "fees", "fee", "umsatz", "umsatze", "umsätze",
+    "umsatzerlöse", "erlöse", "erlose", "chiffre", "ingresos", "ricavi", "omzet", "receita",
+  ]
+
+  /// Whether group headings naming kinds of revenue (`headings`, among `all` the groups'
+  /// headings, with each one's row labels `rows`) are revenue types rather than customers'
+  /// industries or segments: one of them names revenue (`Professional services revenue`), the
+  /// same customer stands under two of them (stacked blocks), or every group's heading names a
+  /// kind and one a recurring kind (`Subscription` and `Services` blocks). `Professional
+  /// services`, `Hardware` or `Services` beside `Healthcare` and `Retail`, each customer once,
+  /// are industries (review 51b, q01, q02).
+  static func isEvidence(headings: [String], all: [String], rows: [[String]]) -> Bool {
+    guard !headings.isEmpty else { return false }
+    if headings.contains(where: { h in
+      !Set(NonCustomerRows.key(h).split(separator: " ").map(String.init)).isDisjoint(
+        with: namesRevenue)
+    }) {
+      return true
+    }
+    var seen = [String: Int]()
+    for (k, labels) in rows.enumerated() {
+      for l in Set(labels.map(NonCustomerRows.key)) {
+        if let other = seen[l], other != k { return true }
+        seen[l] = k
+      }
+    }
+    return headings.count == all.count && headings.count >= 2
+      && headings.contains { kind($0) == .recurring }
+  }
+
   /// The kind of revenue `heading` names, or `nil` when it names none (a customer, a product,
   /// a segment).
   /// - Complexity: O(heading length).
