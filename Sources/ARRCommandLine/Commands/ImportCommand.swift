@@ -8,9 +8,11 @@ public struct ImportCommand: ParsableCommand {
       name: "import",
       abstract: "Read data-room files (CSV or .xlsx) into a company folder.",
       discussion:
-        "Writes accounts.csv (with an 'inferred' column), monthly.csv, company.json and "
-        + "import.md: what was read, skipped and inferred, by which rule, and the ARR that "
-        + "depends on each ambiguous choice. Review the folder, then analyze it.")
+        "Writes accounts.csv (with an 'inferred' column), monthly.csv, company.json, "
+        + "import.md (what was read, skipped and inferred, by which rule, and the ARR that "
+        + "depends on each ambiguous choice) and import.json (the same for analyze: the "
+        + "folder's report gives the import's findings and range as analyzing the files "
+        + "does). Review the folder, then analyze it.")
   }
 
   public var files: [String] = []

@@ -6,9 +6,11 @@ import ARRFileSystem
 /// The folder is meant to be reviewed and edited, then analysed as usual.
 public enum ImportFolder {
   /// The files written, in order.
-  public static let fileNames = ["accounts.csv", "monthly.csv", "company.json", "import.md"]
+  public static let fileNames = [
+    "accounts.csv", "monthly.csv", "company.json", "import.md", ImportRecord.file,
+  ]
 
-  /// The four files' bytes.
+  /// The five files' bytes.
   /// - Parameters:
   ///   - imported: The intermediate (its per-account one-time revenue goes to `monthly.csv`).
   ///   - conversion: Its conversion (``ImportedCompany/company(name:currency:)``).
@@ -25,7 +27,7 @@ public enum ImportFolder {
   /// 75 MB of memory, twelfth session).
   static let accountsPerPiece = 4_096
 
-  /// The four files in pieces made as they are written (``ByteChunks``), the same bytes as
+  /// The five files in pieces made as they are written (``ByteChunks``), the same bytes as
   /// ``contents(_:_:)``.
   /// - Complexity: O(accounts × months), a piece at a time.
   static func pieces(_ imported: ImportedCompany, _ conversion: ImportedCompany.Conversion)
@@ -72,6 +74,17 @@ public enum ImportFolder {
       ("accounts.csv", accounts), ("monthly.csv", monthly),
       ("company.json", ByteChunks([Array(json.utf8)])),
       ("import.md", ByteChunks([Array(conversion.log.markdown(company: c).utf8)])),
+      // The company files' fingerprints make each piece twice (once here): a folder is written
+      // once, and its pieces are a few thousand accounts each.
+      (
+        ImportRecord.file,
+        ByteChunks([
+          ImportRecord(
+            company: c, accountsFingerprint: LineFingerprint.of(accounts),
+            monthlyFingerprint: LineFingerprint.of(monthly)
+          ).json
+        ])
+      ),
     ]
   }
 
@@ -135,7 +148,7 @@ public enum ImportFolder {
 }
 
 extension ImportFolder {
-  /// Writes the four files into `directory` (created if missing), each atomically, made a few
+  /// Writes the five files into `directory` (created if missing), each atomically, made a few
   /// pieces at a time as they are written.
   /// - Parameter isForced: Replace company files already there; otherwise refuse.
   /// - Throws: `.cannotCreateOutput` when the folder holds company files and `isForced` is false,

@@ -321,7 +321,7 @@ extension ImportedCompany {
     var company = Company(
       profile: profile,
       accounts: list, firstMonth: firstMonth, asOf: asOf, revenue: revenue,
-      accountColumns: presentColumns(list), dataQuality: quality)
+      accountColumns: Self.presentColumns(list), dataQuality: quality)
     for a in accounts where !a.billingMix.isEmpty { company.billingMix[a.id] = a.billingMix }
     return Conversion(company: company, log: log)
   }
@@ -415,7 +415,10 @@ extension ImportedCompany {
   }
 
   /// The optional columns some account has a value for.
-  private func presentColumns(_ list: [Account]) -> Set<AccountColumn> {
+  /// The optional columns some account of `list` holds a value in: an import writes every
+  /// column, blank where its source had none, and a column no account fills is no signal the
+  /// data holds (its folder, read back, says the same through ``ImportRecord``).
+  static func presentColumns(_ list: [Account]) -> Set<AccountColumn> {
     var c = Set<AccountColumn>()
     for a in list {
       if a.name != nil { c.insert(.name) }

@@ -16,7 +16,8 @@ public enum CompanyLoader {
       + "\(CountText.grouped(limit)) cells)"
   }
 
-  /// Reads `DIR/accounts.csv`, `DIR/monthly.csv` and, if present, `DIR/company.json`.
+  /// Reads `DIR/accounts.csv`, `DIR/monthly.csv` and, if present, `DIR/company.json` and
+  /// `DIR/import.json` (``ImportRecord``, written by `import`).
   /// - Parameters:
   ///   - directory: The company folder.
   ///   - options: Strict or lenient, and the as-of month.
@@ -93,9 +94,20 @@ public enum CompanyLoader {
       // Size checked before reading (InputFile.jsonLimit): a company.json is a few hundred bytes.
       json = try InputFile.read(jsonPath, limit: InputFile.jsonLimit)
     }
-    return try assemble(
+    var company = try assemble(
       accounts: accounts, monthly: monthly, companyJSON: json, place: directory, options: options,
       tuning: tuning)
+    // A folder `import` wrote: its record brings the import's findings and range back
+    // (T50-34), checked against the files as they are now.
+    let recordPath = base + "/" + ImportRecord.file
+    if ByteSource.exists(recordPath) {
+      let record = try ImportRecord.read(
+        InputFile.read(recordPath, limit: ImportRecord.sizeLimit), file: ImportRecord.file)
+      record.apply(
+        to: &company, accounts: try LineFingerprint.of(accounts),
+        monthly: try LineFingerprint.of(monthly))
+    }
+    return company
   }
 
   private static func assemble(

@@ -24,7 +24,7 @@ import Testing
     let r = CLI.run(["import", path, "--out", out])
     #expect(r.status == 0, "\(r.stderr)")
     #expect(r.stdout.contains("rows read 4, used 2, skipped 2"))
-    for name in ["accounts.csv", "monthly.csv", "company.json", "import.md"] {
+    for name in ["accounts.csv", "monthly.csv", "company.json", "import.md", "import.json"] {
       #expect(FileManager.default.fileExists(atPath: out + "/" + name))
     }
     let accounts = try String(contentsOfFile: out + "/accounts.csv", encoding: .utf8)
@@ -34,7 +34,20 @@ import Testing
     #expect(CLI.run(["import", path, "--out", out, "--force"]).status == 0)
     let folder = CLI.run(["analyze", out, "--format", "json"])
     #expect(folder.status == 0, "\(folder.stderr)")
-    #expect(!folder.stdout.contains("\"import\""))
+    // The folder reports the import as the file does (T50-34: `import.json`): the same
+    // `import` object and the same findings, in the same order.
+    let direct = CLI.run(["analyze", path, "--format", "json"])
+    #expect(direct.status == 0, "\(direct.stderr)")
+    func parsed(_ text: String) throws -> [String: Any] {
+      try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+    let (a, b) = (try parsed(direct.stdout), try parsed(folder.stdout))
+    #expect(
+      (a["import"] as? NSDictionary) == (b["import"] as? NSDictionary) && b["import"] != nil)
+    func codes(_ json: [String: Any]) -> [String] {
+      (json["findings"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }
+    }
+    #expect(codes(a) == codes(b) && codes(b).contains("import_finding"), "\(codes(a)) \(codes(b))")
   }
 
   @Test func analyzeAndValidateImportFilesInMemory() throws {

@@ -24,10 +24,10 @@ enum BookingsLabel {
   /// no word names revenue billed (`billings`, `invoiced`, `revenue`, `MRR`: `Bookings and
   /// billings` may be either); `forecast`, `budget`, `projection` or `projected` where no word
   /// names actuals (`Actuals and forecast` is a cube whose forecast columns are cut).
-  static func kind(_ text: String) -> Kind? {
+  static func kind(_ text: String, isName: Bool = false) -> Kind? {
     let words = Set(said(text))
     let phrase = " " + IncomeStatement.phrase(text) + " "
-    if isBalance(words, phrase: phrase) { return .balance }
+    if isBalance(words, phrase: phrase, isName: isName) { return .balance }
     if !words.isDisjoint(with: ["bookings", "booking", "booked", "tcv", "pipeline"])
       || phrase.contains(" total contract value ")
     {
@@ -54,14 +54,38 @@ enum BookingsLabel {
   static let flowWords: Set<String> = ["recognised", "recognized", "earned", "released"]
 
   /// Whether `words` (``said(_:)``) and `phrase` (``IncomeStatement/phrase(_:)``, padded with
-  /// spaces) name a balance: a phrase of ``balancePhrases``, or `balance(s)` or `outstanding`
-  /// with no word naming revenue billed (`MRR balance` is none); never beside ``flowWords``.
-  static func isBalance(_ words: Set<String>, phrase: String) -> Bool {
+  /// spaces) name a balance: a phrase of ``balancePhrases``, or `balance(s)` or `outstanding`,
+  /// where no other word names revenue (`MRR balance` is none; nor is `Monthly recurring
+  /// revenue by customer - ties to the deferred revenue schedule`, nor `Receivables Hub Inc. -
+  /// MRR by customer`: review 51, R51-12, both refused); never beside ``flowWords``. In a
+  /// file's or sheet's name (`isName`), `balance(s)` or `outstanding` counts only among words
+  /// of a balance report's name (`AR_Balances_2026`, `Customer balances`), not in a company's
+  /// (`Balance_Labs_customer_data.csv`, R51-12).
+  static func isBalance(_ words: Set<String>, phrase: String, isName: Bool = false) -> Bool {
     guard words.isDisjoint(with: flowWords) else { return false }
-    if balancePhrases.contains(where: { phrase.contains($0) }) { return true }
-    return !words.isDisjoint(with: ["balance", "balances", "outstanding"])
-      && words.isDisjoint(with: billed.union(["arr"]))
+    // The words outside the balance phrases: one naming revenue says the cells are revenue.
+    var rest = phrase
+    for p in balancePhrases { rest = rest.replacing(p, with: " ") }
+    let others = Set(rest.split(separator: " ").map(String.init)).intersection(words)
+    guard others.isDisjoint(with: revenueWords) else { return false }
+    if rest != phrase { return true }
+    guard !words.isDisjoint(with: ["balance", "balances", "outstanding"]) else { return false }
+    return !isName || words.allSatisfy { nameWords.contains($0) || $0.allSatisfy(\.isNumber) }
   }
+
+  /// Words naming revenue: beside a balance's words, the cells are revenue (a title's remark
+  /// that they tie to a balance, a company named `Receivables Hub`).
+  static let revenueWords = billed.union([
+    "arr", "recurring", "subscription", "subscriptions", "sales", "income",
+  ])
+
+  /// The words a balance report's file or sheet name holds beside `balance(s)` or
+  /// `outstanding`.
+  static let nameWords: Set<String> = [
+    "balance", "balances", "outstanding", "customer", "customers", "client", "clients", "by",
+    "ar", "open", "opening", "closing", "month", "monthly", "end", "eom", "report", "summary",
+    "per", "and", "of", "at", "as",
+  ]
 
   /// Words naming revenue billed or earned: a label holding one says no bookings (`Bookings
   /// and billings`). Not `ARR`: `New ARR bookings` are bookings.
@@ -73,8 +97,12 @@ enum BookingsLabel {
   /// Words that leave out what follows them, to the end of their clause (`ARR by customer
   /// (excludes pipeline)`: no bookings; review 50, R50-30).
   static let negations: Set<String> = [
-    "excludes", "excluding", "excluded", "excl", "ex", "without", "less", "except",
+    "excludes", "excluding", "excluded", "excl", "ex", "without", "less", "except", "not",
   ]
+
+  /// Two-word negations (`rather than MRR`, `instead of revenue`): review 51, R51-31, `New
+  /// bookings by customer (ACV at signing - not MRR)` was read as MRR, $720,000.
+  static let negationPairs: Set<String> = ["rather than", "instead of"]
 
   /// Words after `budget`, `forecast` or `plan` that make it a rate, not the cells (`converted
   /// at budget FX rates`: review 50, R50-6, an MRR cube was refused as a forecast).
@@ -90,7 +118,10 @@ enum BookingsLabel {
       var i = 0
       while i < words.count {
         let w = words[i]
-        if negations.contains(w) || (w == "net" && i + 1 < words.count && words[i + 1] == "of") {
+        let pair = i + 1 < words.count ? w + " " + words[i + 1] : ""
+        if negations.contains(w) || negationPairs.contains(pair)
+          || (w == "net" && i + 1 < words.count && words[i + 1] == "of")
+        {
           break
         }
         let next = i + 1 < words.count ? words[i + 1] : ""
@@ -137,7 +168,7 @@ enum BookingsLabel {
     return AnnualLabel.Label.first(
       titles: [], header: header, headerColumns: [], sheet: sheet,
       file: sheet == nil ? file : nil
-    ) { kind($0) == .bookings || kind($0) == .balance }
+    ) { kind($0, isName: true) == .bookings || kind($0, isName: true) == .balance }
   }
 
   /// Stops `--values auto` at `label`; with `--values` given, a note that the label was

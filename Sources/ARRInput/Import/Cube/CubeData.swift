@@ -38,6 +38,9 @@ struct CubeData: Sendable {
   /// A title line, the customer column's header, a sheet or file name saying the cells are
   /// bookings or a forecast (``BookingsLabel``), if any.
   var bookingsLabel: AnnualLabel.Label?
+  /// A title, the customer header, a sheet's or a CSV's name saying the cells are invoiced
+  /// sales (``SalesLabel``).
+  var salesLabel: AnnualLabel.Label?
   /// What the ARR columns of the customer lists beside it say of the cells (review 13, F9).
   var listAnnual: [ListAnnualColumn.Check] = []
   /// The amount header, when it names a level of recurring revenue (a monthly table's `mrr`,

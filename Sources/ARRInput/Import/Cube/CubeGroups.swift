@@ -36,6 +36,21 @@ struct CubeGroups: Sendable {
   /// `Holding Group`), when every grouped row is one (or the group's customer itself): the
   /// groups are then customers, their rows sub-customers (``isProducts``).
   private(set) var subCustomerLabel: String?
+  /// A row's kind of revenue and the heading that names it.
+  struct Typed: Sendable, Equatable {
+    var kind: RevenueTypeHeading.Kind
+    var heading: String
+  }
+
+  /// The kind of revenue each body row holds, by the innermost group around it whose heading
+  /// names one (``RevenueTypeHeading``): such headings make the groups sections, whatever
+  /// their rows' labels (trial 50, T50-36).
+  private(set) var kind: [Int: Typed] = [:]
+  /// The section of each body row of sections: the innermost group around it whose heading
+  /// names no kind of revenue (a segment), when ``isProducts`` is false.
+  private(set) var section: [Int: String] = [:]
+  /// The headings naming a kind of revenue, in the order of their totals.
+  private(set) var typedHeadings: [String] = []
 
   /// The groups of `body` (the rows below the header). `label`: a row's first non-empty cell
   /// outside the month columns; `isAlone`: whether that is its only non-empty cell;
@@ -69,6 +84,27 @@ struct CubeGroups: Sendable {
       result.customer[g.header] = nil
       result.customer[g.total] = nil
     }
+    // Headings naming kinds of revenue (`Subscription revenue`, `Professional services
+    // revenue`): their rows are customers, typed by the heading (T50-36).
+    for g in result.groups {
+      guard let k = RevenueTypeHeading.kind(g.name) else { continue }
+      result.typedHeadings.append(g.name)
+      for row in (g.header + 1)..<g.total where result.kind[row] == nil {
+        result.kind[row] = Typed(kind: k, heading: g.name)
+      }
+    }
+    for g in result.groups where !result.typedHeadings.contains(g.name) {
+      for row in (g.header + 1)..<g.total where result.section[row] == nil {
+        result.section[row] = g.name
+      }
+    }
+    for g in result.groups {
+      result.kind[g.header] = nil
+      result.kind[g.total] = nil
+      result.section[g.header] = nil
+      result.section[g.total] = nil
+    }
+    if !result.typedHeadings.isEmpty { return result }
     var groupsOfLabel = [String: String]()
     for (row, name) in result.customer.sorted(by: { $0.key < $1.key }) {
       guard let text = label(row) else { continue }

@@ -120,6 +120,18 @@ enum CubeImporter {
       if let decided { (values, reason) = decided }
       if decision.values == values && decision.isGuess(data) { guess = decision }
       if decision.values == values && decision.isOnNegativesAlone { monthlySaysCadence = false }
+      // A label saying sales or invoicing (`Sales by Customer Summary`) says invoices where
+      // the cells' shape cannot: an annual invoice that never repeats (trial 50, T50-18).
+      if decided == nil, values == .mrr, data.levelHeader == nil, data.mrrLabel == nil,
+        let label = data.salesLabel
+      {
+        values = .billings
+        reason =
+          "billings: \(label.place)\"\(label.text)\" names sales or invoicing, so the cells "
+          + "are invoiced amounts, not a level of recurring revenue (by their shape alone, "
+          + reason.dropFirst("mrr: ".count) + ")"
+        guess = nil
+      }
     }
     // A last month partly filled (exported before its invoices were all in) is left out: the
     // as-of month is the last complete one (``CubeData/partialLastMonth()``; trial 44, T44-17).

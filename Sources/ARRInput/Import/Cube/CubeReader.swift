@@ -91,6 +91,9 @@ enum CubeReader {
     data.bookingsLabel = BookingsLabel.find(
       titles: table.records.prefix(layout.headerIndex), header: table.records[layout.headerIndex],
       sheet: table.sheet?.sheet, file: table.sheet?.workbook ?? table.file)
+    data.salesLabel = SalesLabel.find(
+      titles: table.records.prefix(layout.headerIndex), header: table.records[layout.headerIndex],
+      sheet: table.sheet?.sheet, file: table.sheet == nil ? table.file : nil)
     data.thousandsLabel = ThousandsLabel.find(
       titles: table.records.prefix(layout.headerIndex), header: table.records[layout.headerIndex],
       monthColumns: Set(layout.months.map(\.column)), sheet: table.sheet?.sheet,
@@ -218,7 +221,9 @@ enum CubeReader {
     // Footnote lines, read for the currency they name after the rows (``FootnoteCurrency``).
     var footnotes = [ImportTable.Record]()
     let monthColumns = Set(layout.months.map(\.column))
-    let (totalRows, summaryRows, unlabeledTotal) = CubeTotals.rows(
+    // The customer and line of a last row equal to the sum of the rows above (``CubeTotals``).
+    var suspect: (customer: String, line: Int)?
+    let (totalRows, summaryRows, unlabeledTotal, suspectTotal) = CubeTotals.rows(
       body, monthColumns: layout.months.map(\.column), header: header,
       amount: { row, slot, text in
         plain.hundredths(row: row, slot: slot, amounts: amountCells)
@@ -409,9 +414,13 @@ enum CubeReader {
         let isRoundedBesideName = !nameText.isEmpty && ScientificIDs.isRounded(idText)
         return group ?? (idText.isEmpty || isRoundedBesideName ? nameText : idText)
       }
-      // A customer's row labelled revenue billed once, or another metric than MRR.
-      if let lc = labelColumn, let what = LineLabels.leftOut(cell(lc.index), in: lc) {
-        let label = cell(lc.index)
+      // A customer's row labelled revenue billed once, or another metric than MRR; or a row
+      // of a section whose heading names revenue billed once (T50-36).
+      let labelled = labelColumn.flatMap { lc in
+        LineLabels.leftOut(cell(lc.index), in: lc).map { (cell(lc.index), $0) }
+      }
+      let typed = groups.kind[rowIndex].flatMap { $0.kind == .oneTime ? $0.heading : nil }
+      if let (label, what) = labelled ?? typed.map({ ($0, LineLabels.LeftOut.oneTime) }) {
         if what == .otherMetric {
           metricRows.add(label)
           log.skip(
@@ -421,10 +430,14 @@ enum CubeReader {
         }
         // Revenue billed once: its customer's one-time revenue, carried once the accounts and
         // the currency are known (`CubeReader+OneTimeRows.swift`). Its cells count in the
-        // totals check as the rows left out of MRR do.
+        // totals check as the rows left out of MRR do, and in its groups' subtotals.
         for (k, m) in layout.months.enumerated() {
           let v = amountCells.hundredthsIfAny(cell(m.column)) ?? 0
           leftOutByMonth[k] = leftOutByMonth[k] &+ v
+        }
+        for (k, m) in kept.enumerated() {
+          let v = amountCells.hundredthsIfAny(cell(m.column)) ?? 0
+          for g in groupSums.keys { groupSums[g]![k] = groupSums[g]![k] &+ v }
         }
         oneTimeRows.append(
           oneTimeRow(
@@ -435,8 +448,9 @@ enum CubeReader {
             amountCells: amountCells))
         continue
       }
-      let section = groups.isProducts ? nil : groups.customer[rowIndex] ?? pivot.group[rowIndex]
+      let section = groups.isProducts ? nil : groups.section[rowIndex] ?? pivot.group[rowIndex]
       let customer = customerKey()
+      if rowIndex == suspectTotal { suspect = (customer, record.line) }
       if group == nil, !nameText.isEmpty, ScientificIDs.isRounded(idText) {
         roundedIDLines.append(record.line)
       }
@@ -578,6 +592,15 @@ enum CubeReader {
     }
     if let note = noValue.note(file: file) { log.notes.append(note) }
     log.findings += subtotalFindings
+    if let (customer, line) = suspect {
+      // Read as a customer, as its cells say; its ARR is the stake (review 51, R51-2: a
+      // Korean pivot's `총합계` doubled the headline with nothing said).
+      log.addFinding(
+        "\(file): line \(line) (\(FieldMessages.quoted(customer))), the last row, equals the sum "
+          + "of the rows above it in every month: read as a customer, as its label names no "
+          + "total; if it is a totals row, every figure counts each customer twice (delete the "
+          + "row, or label it Total)", accounts: [customer])
+    }
     if let finding = overlap.finding(file: file, noun: "row") { log.findings.append(finding) }
     if let example = groups.subCustomerLabel {
       let parents = groups.groups.count == 1 ? "its parent" : "their parents"
@@ -597,6 +620,8 @@ enum CubeReader {
           + "products or sub-customers, are not accounts: \"\(groups.repeatedLabel ?? "")\" is "
           + "under two groups), subtotals checked; the other reading, each row a customer and "
           + "the group its section (segment), was not taken")
+    } else if !groups.typedHeadings.isEmpty {
+      log.notes.append(typedSectionsNote(groups, file: file))
     } else if !groups.isEmpty {
       log.notes.append(
         "\(file): \(Counted.phrase(groups.groups.count, "section")) (a name "
@@ -615,9 +640,14 @@ enum CubeReader {
     let groupNames = Set(groups.groups.map(\.name))
     // So is a customer merged down its rows (``ImportTable/fillMergedLabels``).
     let mergedRows = merged?.rows ?? []
+    // And a customer once under each of several headings naming kinds of revenue (T50-36).
+    var headingOfLine = [Int: String]()
+    for (row, t) in groups.kind { headingOfLine[body[row].line] = t.heading }
     let repeated = rowLines.indices.filter { a in
       rowLines[a].count > 1 && !groupNames.contains(data.accounts[a].id)
         && !mergedRows.contains { r in rowLines[a].allSatisfy { r.contains($0) } }
+        && !(rowLines[a].allSatisfy { headingOfLine[$0] != nil }
+          && Set(rowLines[a].map { headingOfLine[$0]! }).count == rowLines[a].count)
     }
     if let first = roundedIDLines.first {
       log.notes.append(
@@ -659,6 +689,21 @@ enum CubeReader {
       isNamedElsewhere: currencyColumn != nil || options.currency != nil || titleCurrency != nil,
       file: file, notes: &log.notes)
     if let footnote { data.currency = footnote.code }
+    // A workbook's name naming one currency is its sheets' currency when nothing else names
+    // one: no sheet name, title, currency column, cell's code or sign, footnote or
+    // `--currency` (review 51, R51-28: `UK_Ltd_MRR_GBP.xlsx` of plain numbers was read as
+    // assumed dollars since R50-10, whose board pack `…_EUR.xlsx` held US$ cells: those
+    // still win, as any cell's currency does).
+    if data.currency == nil, let workbook = table.sheet?.workbook, currencyColumn == nil,
+      options.currency == nil, dollarSigns.firstBareLine == nil,
+      let named = TitleCurrency.named(
+        sheet: nil, file: workbook, line: table.records[layout.headerIndex].line)
+    {
+      data.currency = named.code
+      log.notes.append(
+        "\(file): the workbook's name \"\(workbook)\" names the currency, \(named.code), and "
+          + "nothing in the sheet names another")
+    }
     if let finding = dollarSigns.finding(
       file: file, currency: data.currency,
       named: options.currency ?? titleCurrency?.code ?? footnote?.code)

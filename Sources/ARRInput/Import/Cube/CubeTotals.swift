@@ -160,7 +160,7 @@ enum CubeTotals {
   static func rows(
     _ body: [ImportTable.Record], monthColumns: [Int], header: [String],
     amount: (_ row: Int, _ slot: Int, _ text: String) -> Int64?
-  ) -> (totals: Set<Int>, summaries: Set<Int>, unlabeledTotal: Int?) {
+  ) -> (totals: Set<Int>, summaries: Set<Int>, unlabeledTotal: Int?, suspectTotal: Int?) {
     let columns = Set(monthColumns)
     // The last row with an amount: with no label, it is the totals row when it sums the rows
     // above (``isUnlabeled(_:monthColumns:)``).
@@ -168,6 +168,9 @@ enum CubeTotals {
       monthColumns.contains { $0 < body[i].cells.count && !body[i].cells[$0].isEmpty }
     }
     var unlabeledTotal: Int?
+    // A labelled last row equal to the sum of the rows above that nothing else shows to be a
+    // totals row: read as a customer, and said (review 51, R51-2).
+    var suspectTotal: Int?
     var totals = Set<Int>()
     var summaries = Set<Int>()
     var sinceLast = [Int64](repeating: 0, count: monthColumns.count)
@@ -180,6 +183,9 @@ enum CubeTotals {
     // The columns outside the months filled on every row summed since the last repeated
     // header (`nil` before the first).
     var filledOnEvery: Set<Int>?
+    // The values seen in each of those columns while no value repeated: a column whose values
+    // are distinct on every row is an id column (the id beside the name).
+    var distinctValues: [Int: Set<String>] = [:]
     var isBelowTotals = false
     // Labels alone on a row (a group's or section's name), normalized.
     var groupLabels = Set<String>()
@@ -191,6 +197,16 @@ enum CubeTotals {
         if filled.contains(where: lacks) { filledOnEvery = filled.filter { !lacks($0) } }
       } else {
         filledOnEvery = Set(cells.indices.filter { !columns.contains($0) && !cells[$0].isEmpty })
+        distinctValues = [:]
+        for c in filledOnEvery! { distinctValues[c] = [] }
+      }
+      for c in Array(distinctValues.keys) {
+        // A repeated (or missing) value: no id column; not followed further.
+        if c >= cells.count || cells[c].isEmpty
+          || distinctValues[c]!.insert(cells[c]).inserted == false
+        {
+          distinctValues[c] = nil
+        }
       }
       for k in v.indices {
         sinceLast[k] = sinceLast[k] &+ v[k]
@@ -259,17 +275,26 @@ enum CubeTotals {
           }
           if isNearSums(v, sinceExport) { unlabeledTotal = i }
         } else if i == lastAmountRow, countSinceExport >= 2, let v = values(),
-          isSumOfSeveral(v, sinceExport, payers: payersSinceExport),
-          let filled = filledOnEvery,
-          filled.contains(where: { $0 >= r.cells.count || r.cells[$0].isEmpty })
+          isSumOfSeveral(v, sinceExport, payers: payersSinceExport)
         {
-          // A labelled last row that is the sum of the rows above, month by month, and lacks a
-          // cell every row above has (the customer id beside the name), is the totals row
-          // whatever its label's language (trial 50, T50-1: `;Summe;…` under rows of
-          // `Kundennr.;Kunde`). A row with every such cell is a customer whose MRR happens to
-          // equal the others' (review of T50-1: hand-made cubes of 1,000, 2,000 and 3,000).
-          totals.insert(i)
-          break
+          // A labelled last row that is the sum of the rows above, month by month, and lacks
+          // the id every row above has left of its label (a column of distinct values: the
+          // customer id beside the name), is the totals row whatever its label's language
+          // (trial 50, T50-1: `;Summe;…` under rows of `Kundennr.;Kunde`). A row with its id,
+          // or lacking only an attribute (a blank segment right of the name, or a column whose
+          // values repeat), is a customer whose MRR happens to equal the others' (review of
+          // T50-1, and review 51, R51-1: `Cobalt` at 3,000 under Acme 1,000 + Beta 2,000 with
+          // its segment blank was dropped): read, and said, as is any such row (R51-2).
+          let label = r.cells.indices.first { !columns.contains($0) && !r.cells[$0].isEmpty }
+          if let label,
+            distinctValues.keys.contains(where: { c in
+              c < label && (c >= r.cells.count || r.cells[c].isEmpty)
+            })
+          {
+            totals.insert(i)
+            break
+          }
+          suspectTotal = i
         }
         if r.cells.count(where: { !$0.isEmpty }) == 1,
           let label = r.cells.first(where: { !$0.isEmpty }),
@@ -288,7 +313,7 @@ enum CubeTotals {
       countSinceLast = 0
       isBelowTotals = true
     }
-    return (totals, summaries, unlabeledTotal)
+    return (totals, summaries, unlabeledTotal, suspectTotal)
   }
 
   /// Whether `row` is a sum of several rows above as no customer's revenue would be (the caller

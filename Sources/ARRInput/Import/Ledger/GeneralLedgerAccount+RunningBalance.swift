@@ -16,7 +16,9 @@ extension GeneralLedgerAccount {
   /// revenue account's balance as negative (the sign the first line that moves it agrees with);
   /// a line with no balance cell adds its amount to the next one's step. The first line whose
   /// balance differs from the one its lines give is the break: a line above it is missing or
-  /// repeated, or one amount differs (`docs/import.md`, "General ledger account"; session 25,
+  /// repeated, or one amount differs. A row naming another account (no date, no amounts, no
+  /// balance, neither `Opening…` nor `Total…`) starts the balance afresh, as a report of several
+  /// accounts restarts it for each (`docs/import.md`, "General ledger account"; session 25,
   /// t25a lane, the t24b lane's leftover of T22-22). Lines whose amounts do not read are left
   /// to the reading's own problems: the check stops there.
   /// - Complexity: O(lines).
@@ -24,7 +26,7 @@ extension GeneralLedgerAccount {
     _ body: [ImportTable.Record], header: ImportTable.Record, date: Int, debit: Int, credit: Int,
     cells: AmountCells, dateOrder: DateOrder?
   ) -> (line: Int, column: String, stated: Int64, expected: Int64, opening: Int64?)? {
-    let keys = header.cells.map(LedgerLayout.normalized)
+    let keys = header.cells.map { LedgerLayout.strippingCurrency(LedgerLayout.normalized($0)).key }
     guard let balance = keys.firstIndex(where: { balanceNames.contains($0) }) else { return nil }
     var opening: Int64?
     var running: Int64?
@@ -34,8 +36,15 @@ extension GeneralLedgerAccount {
       let stated = cells.hundredthsIfAny(r.cell(balance))
       guard LedgerDate.parse(r.cell(date), order: dateOrder) != nil else {
         let first = r.cells.first { !$0.isEmpty } ?? ""
-        if running == nil, CubeLayout.normalized(first).hasPrefix("opening"), let stated {
+        let key = CubeLayout.normalized(first)
+        if running == nil, key.hasPrefix("opening"), let stated {
           (opening, running) = (stated, stated)
+        } else if !key.hasPrefix("opening"), !key.hasPrefix("total"), r.cell(debit).isEmpty,
+          r.cell(credit).isEmpty, r.cell(balance).isEmpty
+        {
+          // A row naming the next account (`Other Revenue`, `260 - Other Revenue`): its
+          // balance starts afresh (trial 50, T50-3: Xero's report restarts it per account).
+          (opening, running, delta) = (nil, nil, 0)
         }
         continue
       }

@@ -41,7 +41,11 @@ struct GeneralLedgerAccount {
     header: Int, date: Int, contact: Int, debit: Int, credit: Int, description: Int?
   )? {
     for (index, record) in table.records.prefix(LedgerLayout.headerSearchRows).enumerated() {
-      let keys = record.cells.map(LedgerLayout.normalized)
+      // A currency code after a header is no part of its name (`Debit (GBP)`, Xero's; trial
+      // 50, T50-3).
+      let keys = record.cells.map {
+        LedgerLayout.strippingCurrency(LedgerLayout.normalized($0)).key
+      }
       func first(_ names: Set<String>) -> Int? { keys.firstIndex { names.contains($0) } }
       guard let debit = first(debitNames), let credit = first(creditNames),
         let date = first(dateNames), let contact = first(contactNames)
@@ -81,6 +85,10 @@ struct GeneralLedgerAccount {
     var journals = [(line: Int, text: String, contact: String)]()
     var lines = 0
     var total: Int64 = 0
+    // Lines with no contact, and each dated line's credit less debit (`nil` when a cell is no
+    // amount), for the reading as an invoice list (``asInvoiceLines``).
+    var noContact = 0
+    var net = [Int: Int64?]()
     for r in body {
       let debitText = r.cell(found.debit)
       let creditText = r.cell(found.credit)
@@ -116,7 +124,9 @@ struct GeneralLedgerAccount {
               file: file, line: r.line, column: c + 1, message: cells.message(r.cell(c), error)))
         }
       }
+      net[r.line] = isBad ? nil : amount
       var customer = r.cell(found.contact)
+      if customer.isEmpty { noContact += 1 }
       if customer.isEmpty {
         let text = found.description.map { r.cell($0) } ?? ""
         let named = contacts.filter { Self.names(text, $0) }
@@ -147,6 +157,20 @@ struct GeneralLedgerAccount {
         firstLine[customer] = r.line
       }
       sums[customer, default: [:]][month, default: 0] += amount
+    }
+    if noContact == 0, total >= 0, !order.isEmpty,
+      !hasJournals(body, date: found.date, dateOrder: options.dateOrder)
+    {
+      if let b = balanceBreak(
+        body, header: header, date: found.date, debit: found.debit, credit: found.credit,
+        cells: cells, dateOrder: options.dateOrder)
+      {
+        log.findings.append(balanceFinding(file: file, b))
+      }
+      asInvoiceLines(
+        &table, found: found, net: net, skips: skips, isDecimalComma: isDecimalComma,
+        fileIndex: fileIndex, log: &log)
+      return nil
     }
     if !problems.isEmpty {
       guard options.isLenient else {

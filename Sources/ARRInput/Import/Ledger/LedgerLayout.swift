@@ -460,7 +460,12 @@ struct LedgerLayout: Sendable, Equatable {
   static func holdsTaxMoney(
     _ table: ImportTable, headerIndex: Int, amount: Int, keys: [String]
   ) -> Bool {
-    guard let tax = keys.indices.first(where: { $0 != amount && taxColumnNames.contains(keys[$0]) })
+    guard
+      let tax = keys.indices.first(where: {
+        $0 != amount
+          && (taxColumnNames.contains(keys[$0])
+            || taxColumnNames.contains(strippingCurrency(keys[$0]).key))
+      })
     else { return false }
     let rates = LedgerReader.standardTaxRates + reducedTaxRates
     for isComma in [false, true] {
@@ -508,6 +513,10 @@ struct LedgerLayout: Sendable, Equatable {
     // `Imponibile`, the usual net headers, refused the files).
     "סכום לפני מע\"מ", "סכום לפני מעמ", "סכום ללא מע\"מ", "סכום ללא מעמ", "סה\"כ לפני מע\"מ",
     "imponibile", "importo imponibile", "totale imponibile",
+    // A general ledger account's credit less debit, as its invoice lines are read (session 51,
+    // imp lane; trial 50, T50-3; ``GeneralLedgerAccount/invoiceLinesHeader``): an income
+    // account is credited net of tax.
+    "credit less debit",
   ]
 
   /// Headers of a tax column (VAT, sales tax) in the languages read: beside the amount read,
@@ -518,6 +527,15 @@ struct LedgerLayout: Sendable, Equatable {
     "iva",
     "importe iva", "cuota iva", "impuesto", "impuestos", "מע\"מ", "מעמ",
   ]
+
+  /// Whether `header` names a tax column (``taxColumnNames``), a currency code after it aside
+  /// (`VAT (GBP)`, `Tax USD`), as the amount headers' codes are (session 51, imp lane; trial 50,
+  /// T50-3: Xero's `VAT (GBP)` beside `Gross (GBP)` named no tax, and the gross was read with
+  /// its VAT, 20% high, with no finding).
+  static func isTaxHeader(_ header: String) -> Bool {
+    let key = normalized(header)
+    return taxColumnNames.contains(key) || taxColumnNames.contains(strippingCurrency(key).key)
+  }
 
   /// Ledger headers in German, French, Spanish, Italian, Dutch, Portuguese and Hebrew, per role
   /// (customer number before customer name; their net amounts, `Montant HT`, `Nettobetrag`, are

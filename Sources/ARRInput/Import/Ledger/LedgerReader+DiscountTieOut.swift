@@ -51,7 +51,7 @@ extension LedgerReader {
       })
     else { return nil }
     let tax = keys.indices.first {
-      $0 != amount && $0 != total && LedgerLayout.taxColumnNames.contains(keys[$0])
+      $0 != amount && $0 != total && LedgerLayout.isTaxHeader(header[$0])
     }
     func money(_ r: ImportTable.Record, _ c: Int) -> Int64? {
       tieOutCents(r, c, isDecimalComma: isDecimalComma)

@@ -612,7 +612,7 @@ extension LedgerReader {
     let money = { (text: String) -> Int64? in try? CubeMoney.cents(text, isDecimalComma: false) }
     candidates: for c in header.indices where !used.contains(c) {
       let key = LedgerLayout.normalized(header[c])
-      guard !LedgerLayout.taxColumnNames.contains(key),
+      guard !LedgerLayout.isTaxHeader(header[c]),
         ![
           "quantity", "qty", "rate", "price", "unit price", "sales price", "list price",
           "item price", "unit amount",

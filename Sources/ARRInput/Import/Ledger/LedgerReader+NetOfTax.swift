@@ -23,7 +23,7 @@ extension LedgerReader {
   static func taxColumn(layout: LedgerLayout, header: [String]) -> Int? {
     guard let amount = layout.columns[.amount] else { return nil }
     return header.indices.first {
-      $0 != amount && LedgerLayout.taxColumnNames.contains(LedgerLayout.normalized(header[$0]))
+      $0 != amount && LedgerLayout.isTaxHeader(header[$0])
     }
   }
 

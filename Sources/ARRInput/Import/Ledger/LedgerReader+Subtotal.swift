@@ -13,7 +13,7 @@ extension LedgerReader {
     let keys = header.map(LedgerLayout.normalized)
     guard let amount = layout.columns[.amount], amount < keys.count,
       LedgerLayout.subtotalNames.contains(keys[amount]),
-      let tax = keys.firstIndex(where: { LedgerLayout.taxColumnNames.contains($0) }),
+      let tax = header.firstIndex(where: LedgerLayout.isTaxHeader),
       let total = keys.firstIndex(where: {
         ["total", "invoice total", "total amount"].contains($0)
       })

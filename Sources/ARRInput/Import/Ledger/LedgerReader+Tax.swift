@@ -10,7 +10,7 @@ extension LedgerReader {
   ) -> (text: String, isFinding: Bool)? {
     guard let amount = layout.columns[.amount],
       let tax = header.firstIndex(where: {
-        LedgerLayout.taxColumnNames.contains(LedgerLayout.normalized($0))
+        LedgerLayout.isTaxHeader($0)
       }), tax != amount
     else { return nil }
     let read = header[amount]

@@ -24,7 +24,7 @@ extension LedgerReader {
       let total = keys.indices.first(where: { $0 != amount && tieOutTotalNames.contains(keys[$0]) })
     else { return nil }
     let taxes = keys.indices.filter {
-      $0 != amount && $0 != total && LedgerLayout.taxColumnNames.contains(keys[$0])
+      $0 != amount && $0 != total && LedgerLayout.isTaxHeader(header[$0])
     }
     guard !taxes.isEmpty else { return nil }
     let document = layout.columns[.document]

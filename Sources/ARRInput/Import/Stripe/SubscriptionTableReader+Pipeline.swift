@@ -5,35 +5,69 @@ import ARRCore
 /// T50-28: an ARR schedule's pipeline section below its `TOTAL` row was read as customers, two
 /// problems, and with `--lenient` a pipeline deal starting before the as-of month counted as
 /// live ARR, +21%). Its rows are left out of every figure, counted as deals not won, with a
-/// note; the section runs to the next one-cell heading that names no pipeline, or the end.
+/// note; the section runs to the next one-cell heading that names no pipeline, a blank line or
+/// a totals row, or the end (review 51, R51-10: a `Pipeline` heading swallowed the signed rows
+/// added below a blank line, $96,000 for $282,000).
 struct PipelineSection: Sendable {
   /// The heading's line and text, while inside such a section.
   var heading: (line: Int, text: String)?
   /// The first heading read, and the rows left out under every such heading.
   var first: (line: Int, text: String)?
   var rows = 0
+  /// The last row left out.
+  var lastRow = 0
+  /// The table's blank lines: one ends a section.
+  var blankLines: Set<Int> = []
+  /// The line of the last record seen.
+  private var lastLine = 0
 
-  /// Words of a heading naming deals not signed.
+  /// Words of a heading naming deals not signed, alone.
   static let words: Set<String> = [
-    "pipeline", "unsigned", "prospect", "prospects", "opportunity", "opportunities", "upside",
-    "negotiation", "proposal", "proposals", "forecast", "forecasted", "verbal", "loi",
+    "pipeline", "unsigned", "prospect", "prospects", "upside", "verbal", "loi",
   ]
-  /// Phrases of such a heading (padded with spaces).
+  /// Words that name deals not signed only beside a word saying they are open
+  /// (``openWords``), or as the whole heading: Salesforce calls every deal, won or not, an
+  /// opportunity, and a renewal in negotiation is a live customer's (review 51, R51-11:
+  /// `Closed Won Opportunities` and `Renewals in negotiation` dropped live contracts).
+  static let weakWords: Set<String> = [
+    "opportunity", "opportunities", "negotiation", "negotiations", "proposal", "proposals",
+    "forecast", "forecasted", "deals",
+  ]
+  static let openWords: Set<String> = [
+    "open", "pending", "progress", "potential", "expected", "possible", "likely", "new",
+  ]
+  /// Words saying the deals are signed or live: a heading holding one names no pipeline.
+  static let signedWords: Set<String> = [
+    "won", "closed", "signed", "active", "live", "renewal", "renewals", "existing", "current",
+    "booked", "contracted", "customers", "committed",
+  ]
+  /// Phrases of such a heading (padded with spaces), whatever else it says.
   static let phrases = [
     " not signed ", " not yet signed ", " to be signed ", " pending signature ", " best case ",
-    " open deals ",
+    " open deals ", " unsigned ",
   ]
 
   /// Whether `text`, a heading alone on its row, names deals not signed.
   static func isPipeline(_ text: String) -> Bool {
     let phrase = " " + IncomeStatement.phrase(text) + " "
-    return !Set(phrase.split(separator: " ").map(String.init)).isDisjoint(with: words)
-      || phrases.contains { phrase.contains($0) }
+    if phrases.contains(where: { phrase.contains($0) }) { return true }
+    let said = Set(phrase.split(separator: " ").map(String.init))
+    guard said.isDisjoint(with: signedWords) else { return false }
+    if !said.isDisjoint(with: words) { return true }
+    guard !said.isDisjoint(with: weakWords) else { return false }
+    return !said.isDisjoint(with: openWords) || said.isSubset(of: weakWords)
   }
+
+  /// Ends the section (a totals row).
+  mutating func close() { heading = nil }
 
   /// Whether `record` is such a heading or a row under one: skipped (the heading as a section
   /// header, a row as a deal not won), the section opened or closed on the way.
   mutating func skips(_ record: ImportTable.Record, file: Int, log: inout ImportLog) -> Bool {
+    if heading != nil, blankLines.contains(where: { $0 > lastLine && $0 < record.line }) {
+      heading = nil
+    }
+    lastLine = record.line
     let cells = record.cells.filter { !$0.isEmpty }
     if cells.count == 1 {
       if Self.isPipeline(cells[0]) {
@@ -47,6 +81,7 @@ struct PipelineSection: Sendable {
     }
     guard let heading, !cells.isEmpty else { return false }
     rows += 1
+    lastRow = record.line
     log.skip(
       file: file, line: record.line, kind: .notWon,
       reason: "under \"\(heading.text)\" (line \(heading.line)): not signed")
@@ -57,7 +92,8 @@ struct PipelineSection: Sendable {
   func note(file: String) -> String? {
     guard let first, rows > 0 else { return nil }
     return "\(file): \(Counted.phrase(rows, "row")) under \"\(first.text)\" (line \(first.line)) "
-      + "\(rows == 1 ? "is a deal" : "are deals") not signed: left out of every figure, as a "
-      + "pipeline is no revenue"
+      + "\(rows == 1 ? "is a deal" : "are deals") not signed (\(rows == 1 ? "line" : "the last on line") "
+      + "\(lastRow)): left out of every figure, as a pipeline is no revenue; a signed row "
+      + "under the heading belongs above it (the section ends at a blank line or a totals row)"
   }
 }

@@ -125,6 +125,7 @@ enum SubscriptionTableReader {
     var totalsRows = [(line: Int, text: String, cents: Int64?, above: Int64)]()
     // A section of deals not signed (`Pipeline (not signed)`) and its rows (T50-28).
     var pipeline = PipelineSection()
+    pipeline.blankLines = Set(table.blankLines)
     var pricesAbove: Int64 = 0
     // The other end columns, read when the end's cell is blank; a cancellation column beside
     // the end says notice was given (``SubscriptionEndColumns``).
@@ -381,8 +382,9 @@ enum SubscriptionTableReader {
       // The start first: a row with one is no totals row, and the label's test normalizes a
       // cell of every row (trial 18a, H1).
       if startColumn >= r.cells.count || r.cells[startColumn].isEmpty,
-        LedgerReader.isTotals(r.cells)
+        LedgerReader.isTotals(r.cells) || CubeTotals.isForeignTotal(r.cells)
       {
+        pipeline.close()
         let cell = priceColumn < r.cells.count ? r.cells[priceColumn] : ""
         totalsRows.append(
           (r.line, cell, try? amountCells.hundredths(cell, currency: nil), pricesAbove))

@@ -57,6 +57,7 @@ enum CubeParts {
     merged.thousandsLabel = parts.lazy.compactMap(\.thousandsLabel).first
     merged.cumulativeLabel = parts.lazy.compactMap(\.cumulativeLabel).first
     merged.bookingsLabel = parts.lazy.compactMap(\.bookingsLabel).first
+    merged.salesLabel = parts.lazy.compactMap(\.salesLabel).first
     merged.pivotMembers = []
     merged.alternativeAsOf = []
     merged.listAnnual = []

@@ -24,6 +24,9 @@ import Testing
     "Summe", "Gesamt", "Gesamtsumme", "Insgesamt", "Gesamtergebnis", "Totaal", "Eindtotaal",
     "Totale", "Totale complessivo", "Suma total", "Suma końcowa", "Totalsumma", "Hovedtotal",
     "Итого", "Общий итог", "総計", "总计", "合計", "סה\"כ", "סך הכל", "Summe:",
+    // Review 51, R51-2: Korean (Excel's pivot `총합계`), Japanese `総合計`, Spanish `Totales`,
+    // Portuguese `Totais`, Greek, Indonesian.
+    "총합계", "합계", "총계", "総合計", "Totales", "Totais", "Σύνολο", "Jumlah",
   ])
   func aTotalInAnotherLanguageIsNoCustomer(label: String) throws {
     let c = try importCube(Self.cube(label), options: ImportOptions(values: .mrr))
@@ -129,5 +132,60 @@ import Testing
       Gesamtergebnis,,1580,1580,1580
       """, options: ImportOptions(values: .mrr))
     #expect(Set(c.accounts.map(\.id)) == ["Alpen AG", "Donau GmbH", "Ergebnis Partners"])
+  }
+
+  /// Review 51, R51-1: a last customer lacking only an attribute (its segment blank, right of
+  /// its name) whose MRR equals the rows above is a customer: 3 accounts, $6,000 a month (it
+  /// was dropped as the totals row, −50%). Lacking the id left of its label, it is the totals
+  /// row (T50-1's `;Summe;…`); an attribute column of repeated values left of the label is no
+  /// id either. Each row read as a customer while equal to the sum above is a finding naming
+  /// its line and its ARR (R51-2).
+  @Test(arguments: [
+    (
+      "Customer,Segment,Jan-26,Feb-26,Mar-26\nAcme,SMB,1000,1000,1000\nBeta,Mid-market,2000,2000,2000\nCobalt,,3000,3000,3000\n",
+      3
+    ),
+    (
+      "Region,Customer,Jan-26,Feb-26,Mar-26\nEMEA,Acme,1000,1000,1000\nEMEA,Beta,2000,2000,2000\n,Cobalt,3000,3000,3000\n",
+      3
+    ),
+    (
+      "Id,Customer,Jan-26,Feb-26,Mar-26\nC-1,Acme,1000,1000,1000\nC-2,Beta,2000,2000,2000\n,Cobalt,3000,3000,3000\n",
+      2
+    ),
+  ])
+  func onlyAMissingIdLeftOfTheLabelMakesATotal(text: String, accounts: Int) throws {
+    let c = try importCube(text, options: ImportOptions(values: .mrr), name: "mrr.csv")
+    #expect(c.accounts.count == accounts)
+    let isRead = accounts == 3
+    #expect(
+      c.log.findings.contains {
+        $0.hasPrefix("mrr.csv: line 4 (\"Cobalt\"), the last row, equals the sum of the rows above")
+      } == isRead, "\(c.log.findings)")
+  }
+
+  /// R51-2: a names-only cube whose last row, in no language listed, equals the rows above:
+  /// read as a customer (nothing shows it is a total) and said, with its ARR as the stake
+  /// (the finding reaches page one as critical: 50% of headline).
+  @Test func aLastRowEqualToTheSumAboveIsSaid() throws {
+    let text =
+      "Customer,Jan-26,Feb-26,Mar-26\nAcme,1000,1000,1000\nBeta,2000,2000,2000\nXyzzy,3000,3000,3000\n"
+    let c = try importCube(text, options: ImportOptions(values: .mrr), name: "mrr.csv")
+    #expect(c.accounts.count == 3)
+    let company = try c.company(name: "T").company
+    let n = try #require(company.dataQuality.notes.firstIndex { $0.contains("line 4 (\"Xyzzy\")") })
+    #expect(n < company.dataQuality.findingCount)
+    #expect(company.dataQuality.findingStakes[n]?.arrCents == 3_600_000)
+  }
+
+  /// R51-3: a company named with a total's first word and a legal form (`Totaal Techniek
+  /// B.V.`, `Summe Consulting GmbH`) is a customer even when its MRR equals the rows above.
+  @Test(arguments: ["Totaal Techniek B.V.", "Summe Consulting GmbH", "Totale Servizi S.p.A."])
+  func aCompanyNamedLikeASubtotalIsACustomer(name: String) throws {
+    let text =
+      "Klant;jan-26;feb-26;mrt-26\nAcme;1000;1000;1000\nBeta;2000;2000;2000\n\(name);3000;3000;3000\n"
+    let c = try importCube(text, options: ImportOptions(values: .mrr))
+    #expect(c.accounts.map(\.id).contains(name))
+    #expect(c.accounts.count == 3)
   }
 }

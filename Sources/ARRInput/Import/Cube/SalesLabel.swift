@@ -1,0 +1,54 @@
+/// A label saying a cube's cells are invoiced sales, not a level of recurring revenue
+/// (QuickBooks' *Sales by Customer Summary* by month, `Invoiced by customer`, `Umsatz nach
+/// Kunde`): `--values auto` reads them as billings, so an annual invoice is spread over its
+/// term, not read as one month of MRR and a churn (`docs/import.md`, "MRR, ARR or billings";
+/// session 51, imp lane; trial 50, T50-18: the summary's 18,000 annual licence was May's MRR
+/// and a churn in June, −33%, no range and no finding, while the same company's detail report
+/// read right).
+enum SalesLabel {
+  /// Words naming sales or invoicing. Not `Umsatz`, `omzet`, `fatturato` or `faturamento`:
+  /// each is as much the plain word for revenue (`Umsatz je Kunde` titles MRR cubes too).
+  static let words: Set<String> = [
+    "sales", "invoiced", "invoices", "billings", "billed", "ventas", "ventes", "facturación",
+    "facturacion", "facturation", "facturé", "vendite", "vendas",
+  ]
+
+  /// Words naming a level of recurring or earned revenue: a label holding one says no sales
+  /// (`Recurring sales by customer`, `MRR (invoiced)`).
+  static let levelWords: Set<String> = [
+    "mrr", "arr", "recurring", "wiederkehrend", "wiederkehrende", "wiederkehrender",
+    "récurrent", "récurrents", "recurrente", "recurrentes", "ricorrente", "ricorrenti",
+    "terugkerend", "terugkerende", "recorrente", "recorrentes", "recognised", "recognized",
+    "earned", "run", "normalised", "normalized",
+  ]
+
+  /// Whether `text` names sales or invoicing and no level of recurring revenue; words after a
+  /// negation say nothing (``BookingsLabel/said(_:)``: `MRR (excluding one-off sales)`).
+  static func says(_ text: String) -> Bool {
+    let words = Set(BookingsLabel.said(text))
+    return !words.isDisjoint(with: Self.words) && words.isDisjoint(with: levelWords)
+  }
+
+  /// The first title line (its cells read together) or the customer column's header saying
+  /// sales, else the sheet's name or a CSV file's name (without its extension); none when a
+  /// title or that header names a level of recurring revenue (`MRR by customer` above a file
+  /// named `sales.csv`).
+  /// - Complexity: O(cells of the title lines).
+  static func find(
+    titles: ArraySlice<ImportTable.Record>, header: ImportTable.Record, sheet: String? = nil,
+    file: String? = nil
+  ) -> AnnualLabel.Label? {
+    let texts = titles.map { ($0.line, $0.cells.filter { !$0.isEmpty }.joined(separator: " ")) }
+    let first = header.cells.firstIndex { !$0.isEmpty }
+    let named = texts + (first.map { [(header.line, header.cells[$0])] } ?? [])
+    if named.contains(where: { !Set(BookingsLabel.said($0.1)).isDisjoint(with: levelWords) }) {
+      return nil
+    }
+    if let (line, text) = named.first(where: { says($0.1) }) {
+      return AnnualLabel.Label(line: line, text: text)
+    }
+    return AnnualLabel.Label.first(
+      titles: [], header: header, headerColumns: [], sheet: sheet,
+      file: sheet == nil ? file : nil, where: says)
+  }
+}
