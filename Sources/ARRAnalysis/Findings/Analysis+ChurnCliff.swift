@@ -48,7 +48,14 @@ extension Analysis {
   static func isNamedByImportFinding(_ id: String, _ company: Company) -> Bool {
     guard id.count >= 3 else { return false }
     let dq = company.dataQuality
+    // Only a finding saying an account may be another's (one customer under two ids, a
+    // rename): a finding quoting the account for another reason doubts no churn.
+    let doubts = [
+      "written two ways", "one customer", "same customer", "another id", "new id", "two ids",
+      "renamed",
+    ]
     return dq.notes.prefix(dq.findingCount).contains { text in
+      guard doubts.contains(where: { text.contains($0) }) else { return false }
       if text.contains("\"\(id)\"") { return true }
       var rest = Substring(text)
       while let r = rest.firstRange(of: "(" + id) {

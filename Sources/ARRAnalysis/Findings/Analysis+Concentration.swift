@@ -97,7 +97,9 @@ extension Analysis {
       if let term {
         return Finding(
           code: .concentration, severity: .critical,
-          message: "One account, \(company.withAccountRows { $0.quotedLabel(top) }), is "
+          // The account is named in the Concentration section, where its label is printed as
+          // text; a finding's message is not escaped for Markdown (a hostile name).
+          message: "The largest account is "
             + "\(f.percent(conc.top1)) of recurring ARR (top 10: \(f.percent(conc.top10))), on "
             + "\(term): no contract holds it for the next 12 months, and losing it would cost "
             + "\(f.compactMoney(cents: conc.top1ARR)) of the "

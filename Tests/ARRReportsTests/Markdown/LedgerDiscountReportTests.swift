@@ -41,8 +41,10 @@ import Testing
     let concentration = try #require(a.findings.first { $0.code == .concentration })
     #expect(
       concentration.message
-        == "The largest account is 50.0% of recurring ARR (top 10: 95.0%); losing it alone "
-        + "would cost $12.0K of recurring ARR. These figures rest " + Self.caveat)
+        == "The largest account is 50.0% of recurring ARR (top 10: 95.0%), on terms the data does "
+        + "not give: no contract holds it for the next 12 months, and losing it would cost "
+        + "$12.0K of the $24.0K headline. Every figure of this report rests mostly on it. These "
+        + "figures rest " + Self.caveat)
     let cliff = try #require(a.findings.first { $0.code == .churnCliff })
     #expect(
       cliff.message.hasPrefix(

@@ -56,8 +56,10 @@ import Testing
     let concentration = try #require(a.findings.first { $0.code == .concentration })
     #expect(
       concentration.message
-        == "The largest account is 92.3% of recurring ARR (top 10: 99.2%); losing it alone "
-        + "would cost $144K of recurring ARR. These figures " + guess)
+        == "The largest account is 92.3% of recurring ARR (top 10: 99.2%), on terms the data does "
+        + "not give: no contract holds it for the next 12 months, and losing it would cost $144K "
+        + "of the $156K headline. Every figure of this report rests mostly on it. These figures "
+        + guess)
     let cliff = try #require(a.findings.first { $0.code == .churnCliff })
     #expect(
       cliff.message.hasPrefix(
