@@ -131,6 +131,9 @@ struct LedgerLayout: Sendable, Equatable {
         "schedule date",
         // Lago's invoices export (`issuing_date`; trial 33, T33-9).
         "issuing date",
+        // Maxio's (Chargify's) transactions export (`Created At`), last: a record's creation
+        // time dates a line only when nothing else does (session 51, crm lane; trial 50, T50-9).
+        "created at", "created on",
       ]
     ),
     // An amount named net of tax first, in any language (``netAmountNames``); `line amount`
