@@ -10,7 +10,7 @@ struct CurrencySigns {
   /// The code each sign names, uppercased (`CA$`, `C$` and `A$` name their own dollars).
   static let codes: [String: String] = [
     "$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "CA$": "CAD", "C$": "CAD",
-    "AU$": "AUD", "A$": "AUD", "NZ$": "NZD", "₪": "ILS",
+    "AU$": "AUD", "A$": "AUD", "NZ$": "NZD", "₪": "ILS", "R$": "BRL",
   ]
 
   /// The letters written right before the first `$` in `text`, uppercased (`CA$5` → `CA`,
