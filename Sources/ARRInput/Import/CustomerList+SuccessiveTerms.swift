@@ -7,9 +7,12 @@ extension CustomerList {
   /// latest begun by then, else the first; without `asOf`, the latest). Rows are successive when
   /// each has a start and an end, and each term starts on or after the day the one before ends
   /// (an end written exclusive, the next term's first day, as Chargebee, Stripe and many CRMs
-  /// write it; review 50, R50-27). Returns the indices of the rows folded
-  /// into another (used, their facts in the kept row) and the note saying so; rows that overlap
-  /// (two products at once) are left as they were (`docs/import.md`, "A list's successive
+  /// write it; review 50, R50-27). Rows that overlap (a renewal and an add-on co-termed with
+  /// it) are one term, their commitments added, to the latest of their ends (review 51, R51-21:
+  /// Initech's renewal and its add-on were no chain, its commitment read as the add-on's alone).
+  /// Returns the indices of the rows folded into another (used, their facts in the kept row) and
+  /// the note saying so; rows that all overlap (two products at once, one term) are left as they
+  /// were (`docs/import.md`, "A list's successive
   /// terms"; session 49, crm lane; trial 48, T48-5: Initech's first year and its renewal were "12
   /// facts differ" and its first year's start a false "revenue before its start date").
   static func foldSuccessiveTerms(
@@ -21,6 +24,7 @@ extension CustomerList {
     }
     var folded = Set<Int>()
     var count = 0
+    var concurrent = 0
     var example: (id: String, rows: Int, start: CivilDate, kept: ImportedAccount)?
     for (_, rows) in byAccount.sorted(by: { $0.value[0] < $1.value[0] }) where rows.count > 1 {
       let terms = rows.compactMap { k -> (k: Int, start: CivilDate, end: CivilDate)? in
@@ -29,15 +33,46 @@ extension CustomerList {
         }
         return (k, s, e)
       }.sorted { ($0.start, $0.k) < ($1.start, $1.k) }
-      guard terms.count == rows.count,
-        zip(terms, terms.dropFirst()).allSatisfy({ $0.end <= $1.start })
-      else { continue }
-      let current =
+      guard terms.count == rows.count else { continue }
+      // Rows running at once (a renewal and an add-on co-termed with it) are one term: each row
+      // starting before the latest end of the rows before it joins their term (review 51,
+      // R51-21). One term alone (two products at once) is left as it was.
+      var clusters = [[(k: Int, start: CivilDate, end: CivilDate)]]()
+      var clusterEnd: CivilDate?
+      for t in terms {
+        if let e = clusterEnd, t.start < e {
+          clusters[clusters.count - 1].append(t)
+          clusterEnd = max(e, t.end)
+        } else {
+          clusters.append([t])
+          clusterEnd = t.end
+        }
+      }
+      guard clusters.count > 1 else { continue }
+      let holding = { (m: Month) in
+        { (t: (k: Int, start: CivilDate, end: CivilDate)) in
+          t.start.month <= m && t.end.month >= m
+        }
+      }
+      let term =
         asOf.map { m in
-          terms.last { $0.start.month <= m && $0.end.month >= m }
-            ?? terms.last { $0.start.month <= m } ?? terms[0]
-        } ?? terms[terms.count - 1]
+          clusters.last { $0.contains(where: holding(m)) }
+            ?? clusters.last { $0[0].start.month <= m } ?? clusters[0]
+        } ?? clusters[clusters.count - 1]
+      let current = term[0]
       list[current.k].startDate = terms[0].start
+      if term.count > 1 {
+        // The rows holding the as-of month (else all the term's): their commitments added, the
+        // latest of their ends.
+        let running =
+          asOf.map { m in term.filter(holding(m)) }.flatMap { $0.isEmpty ? nil : $0 } ?? term
+        list[current.k].contractEndDate = running.map(\.end).max()
+        let commitments = running.compactMap { list[$0.k].committedMRR }
+        if commitments.count == running.count, running.count > 1 {
+          list[current.k].committedMRR = commitments.reduce(0) { Money.saturatingSum($0, $1) }
+        }
+        concurrent += 1
+      }
       for t in terms where t.k != current.k { folded.insert(t.k) }
       count += 1
       if example == nil {
@@ -54,6 +89,11 @@ extension CustomerList {
         + "\(asOf.map { "holding \($0)" } ?? "begun last") for its end, term and commitment "
         + "(e.g. \"\(e.id)\": \(e.rows) rows, from \(e.start), current term to \(end) on line "
         + "\(kept.source.line))"
+        + (concurrent == 0
+          ? ""
+          : "; for \(Counted.phrase(concurrent, "account")) rows run at once within a term (a "
+            + "renewal and an add-on co-termed with it): their commitments are added, to the latest "
+            + "of their ends")
     )
   }
 }

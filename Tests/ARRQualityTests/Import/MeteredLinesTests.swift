@@ -53,6 +53,10 @@ import Testing
       ("API calls (metered, tiered)", nil), ("Usage: API calls", nil),
       ("150000 × API calls (Tier 1 at $0.01 / month)", nil), ("Metered usage - API calls", nil),
       ("API calls", ("Price Usage Type", "licensed")),
+      // Review 51, R51-16: a per-unit metered price in Stripe's `(at …)` text, under $1 a unit
+      // beside a usage word; R51-15: tier text with no count before it.
+      ("25000 × API usage (at $0.01 / month)", nil), ("API calls (Tier 1 at $0.01 / month)", nil),
+      ("150000 × Requests (at $0.001 / month)", nil),
     ] as [(String, (String, String)?)])
   func meteredLinesAreUsage(description: String, usageType: (String, String)?) throws {
     let (imported, ladder) = try Self.read(Self.lines(description, usageType: usageType))
@@ -74,6 +78,10 @@ import Testing
     arguments: [
       ("1 × Usage Analytics (at $250.00 / month)", nil), ("API calls", nil),
       ("API calls (metered)", ("Price Usage Type", "licensed")),
+      // Review 51, R51-15: licensed seats with volume tiers (`N ×` seats at $20.00); a price
+      // under $1 a unit with no usage word and a count under 1,000; a tier of a named plan.
+      ("10 × Seats (Tier 1 at $20.00 / month)", nil), ("10 × Seats (at $0.50 / month)", nil),
+      ("1 × Premium (Tier 2 at $99.00 / month)", nil),
     ] as [(String, (String, String)?)])
   func licensedLinesStayAPrice(description: String, usageType: (String, String)?) throws {
     var text = Self.lines(description, usageType: usageType)

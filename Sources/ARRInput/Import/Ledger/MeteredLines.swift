@@ -9,10 +9,11 @@ import ARRCore
 /// Decided: a line is usage when a usage-type column (Stripe's `Price Usage Type`, `Plan Usage
 /// Type`, `usage_type`) says `metered` (`licensed` says it is not); without such a cell, a line
 /// of Stripe's invoice line items typed `subscription` whose description names metered usage:
-/// the word `metered`, Stripe's tier text (`150000 × API calls (Tier 1 at $0.01 / month)`), or a
-/// usage word (`usage`, `overage`, `consumption`) outside Stripe's text for a licensed price
-/// (`1 × Usage Analytics (at $500.00 / month)`: a product named so, billed flat, recurs). A line
-/// typed one-time, or typed otherwise than `subscription`, is left as its type says.
+/// the word `metered`, Stripe's tier text (`150000 × API calls (Tier 1 at $0.01 / month)`) with a
+/// sign of usage, a per-unit price under $1 beside a usage word or a count of thousands, or a
+/// usage word (`usage`, `overage`, `consumption`) outside Stripe's text for a price (`1 × Usage
+/// Analytics (at $500.00 / month)`: a product named so, billed flat, recurs). A line typed
+/// one-time, or typed otherwise than `subscription`, is left as its type says.
 enum MeteredLines {
   /// Headers (normalized, ``LedgerLayout/normalized(_:)``) of a price's usage type.
   static let usageTypeKeys: Set<String> = [
@@ -46,13 +47,66 @@ enum MeteredLines {
     return describesMetered(description)
   }
 
-  /// Whether a Stripe line's `description` names metered usage: `metered`, Stripe's tier text
-  /// (`(Tier 1 at`), or a usage word outside a licensed price's text (`(at $49.00 / month)`).
+  /// Whether a Stripe line's `description` names metered usage: `metered`; Stripe's tier text
+  /// (`(Tier 1 at`) with a sign of usage (``isUsagePriced(_:words:)``); a per-unit price's text
+  /// (`(at $0.01 / month)`) under $1 a unit beside a usage word or a count of 1,000 or more; or
+  /// a usage word outside a price's text.
+  ///
+  /// Stripe writes the same tier text for a licensed tiered price (`10 × Seats (Tier 1 at $20.00
+  /// / month)`, seats with volume tiers; review 51, R51-15: read as usage, recurring −19%) and
+  /// the same `(at …)` text for a metered per-unit price (`25000 × API usage (at $0.01 /
+  /// month)`; R51-16: a fixed price at its spike, +53%).
   static func describesMetered(_ description: String) -> Bool {
     let words = UsageMonths.words(description)
-    if words.contains("metered") || isTierText(description) { return true }
-    let isLicensedText = description.lowercased().contains("(at ")
-    return !isLicensedText && words.contains { usageWords.contains(String($0)) }
+    if words.contains("metered") { return true }
+    if isTierText(description) { return isUsagePriced(description, words: words) }
+    if description.lowercased().contains("(at ") {
+      guard let unit = unitPrice(description), unit < 1 else { return false }
+      let named = words.contains {
+        usageWords.contains(String($0)) || meterWords.contains(String($0))
+      }
+      return named || (leadingQuantity(description) ?? 0) >= 1000
+    }
+    return words.contains { usageWords.contains(String($0)) }
+  }
+
+  /// Words naming what a meter counts (`API calls`, `requests`, `GB`), read beside a price's
+  /// text only.
+  static let meterWords: Set<String> = [
+    "calls", "call", "requests", "events", "gb", "tb", "minutes", "messages", "tokens",
+    "queries", "executions", "invocations",
+  ]
+
+  /// Whether a line with tier text prices usage: no `N ×` count before it (Stripe writes one for
+  /// a licensed quantity), a count of 1,000 or more, a unit price under $1, or a usage or meter
+  /// word (`usage`, `calls`).
+  static func isUsagePriced(_ description: String, words: [Substring]) -> Bool {
+    guard let quantity = leadingQuantity(description) else { return true }
+    if quantity >= 1000 { return true }
+    if let unit = unitPrice(description), unit < 1 { return true }
+    return words.contains { usageWords.contains(String($0)) || meterWords.contains(String($0)) }
+  }
+
+  /// The count Stripe writes before `×` (`10 × Seats …`; `x` too), `nil` without one.
+  static func leadingQuantity(_ description: String) -> Int? {
+    let t = description.drop { $0 == " " }
+    let digits = t.prefix { $0.isNumber || $0 == "," }
+    guard !digits.isEmpty else { return nil }
+    let rest = t.dropFirst(digits.count).drop { $0 == " " }
+    guard rest.first == "×" || rest.first == "x" || rest.first == "X" else { return nil }
+    return Int(digits.filter(\.isNumber).prefix(12))
+  }
+
+  /// The unit price of Stripe's price text, after `at` inside parentheses (`(at $0.01 / month)`,
+  /// `(Tier 1 at €20.00 / month)`), in major units; `nil` when there is none.
+  static func unitPrice(_ description: String) -> Double? {
+    let lower = description.lowercased()
+    guard let open = lower.lastIndex(of: "(") else { return nil }
+    let words = lower[lower.index(after: open)...].split(separator: " ")
+    guard let at = words.firstIndex(of: "at"), at + 1 < words.count else { return nil }
+    let after = words[(at + 1)...].joined().drop { !$0.isNumber && $0 != "." }
+    let number = after.prefix { $0.isNumber || $0 == "." || $0 == "," }.filter { $0 != "," }
+    return Double(String(number))
   }
 
   /// Whether `text` holds Stripe's tier text: `(tier`, a number, `at`.

@@ -8,12 +8,16 @@ import ARRCore
 enum SubscriptionStatusCheck {
   /// Statuses that say a subscription runs.
   static let running = Set(["active", "live", "current", "paying"]).union(notice)
+    // German, French, Spanish (trial 50, T50-41).
+    .union(["aktiv", "laufend", "actif", "en cours", "activo", "vigente"])
   /// Statuses that say a subscription runs to its end and will not renew: notice given
   /// (Chargebee's `non_renewing`, written `Non Renewing` in its exports). Its end is the
   /// cancellation's date, never read as the next renewal (fifteenth session's trial).
   static let notice: Set<String> = [
     "non renewing", "nonrenewing", "not renewing", "pending cancellation", "pending cancel",
     "cancelling", "canceling", "to be cancelled", "to be canceled", "cancels at period end",
+    // German: terminated by notice, running to its end (trial 50, T50-41).
+    "gekündigt", "gekuendigt", "kündigung", "kündigung eingegangen", "in kündigung",
   ]
   /// Statuses that say a subscription has not started (Chargebee's `future`): its start is a
   /// scheduled date, which says nothing of the export's (``SubscriptionTableAsOf``).
@@ -109,6 +113,9 @@ enum SubscriptionStatusCheck {
   static let ended: Set<String> = [
     "churned", "cancelled", "canceled", "ended", "expired", "inactive", "terminated", "closed",
     "lapsed",
+    // German, French, Spanish (trial 50, T50-41).
+    "beendet", "abgelaufen", "inaktiv", "résilié", "resilie", "terminé", "expiré", "inactif",
+    "cancelado", "finalizado", "vencido", "inactivo",
   ]
 
   /// Statuses that say a subscription is paused (it bills nothing while paused; the month the
@@ -159,6 +166,9 @@ enum SubscriptionStatusCheck {
   /// `on_trial`: Lemon Squeezy's (session 27, t27a lane; trial 25, T25-18).
   static let trial: Set<String> = [
     "trial", "trialing", "trialling", "in trial", "free trial", "on trial",
+    // German, French, Spanish (trial 50, T50-41).
+    "testphase", "test", "testzeitraum", "probephase", "essai", "période d'essai", "en essai",
+    "prueba", "periodo de prueba", "en prueba",
   ]
 
   /// Whether `text` says the subscription is a trial (`trial`, `trialing`, `in_trial`).

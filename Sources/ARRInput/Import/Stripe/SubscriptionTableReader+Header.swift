@@ -43,6 +43,10 @@ extension SubscriptionTableReader {
         "account number", "customer code",
         "customer reference", "client id", "subscriber id", "user id", "customer name",
         "customer email", "email",
+        // German, French, Spanish contracts lists (session 51, crm lane; trial 50, T50-41).
+        "kundennummer", "kundennr", "kunden nr", "kunden id", "numéro client", "numero client",
+        "id client", "número de cliente", "numero de cliente", "id cliente", "kunde", "client",
+        "cliente",
       ]
     ),
     (
@@ -51,6 +55,8 @@ extension SubscriptionTableReader {
         "customer name", "name", "account name", "company", "company name", "customer company",
         // HubSpot's deals export (session 26, t26b lane; trial 25, T25-17).
         "associated company (primary)", "associated company",
+        "kunde", "kundenname", "firma", "nom du client", "client", "raison sociale", "cliente",
+        "nombre del cliente", "razón social",
       ]
     ),
     (
@@ -68,6 +74,9 @@ extension SubscriptionTableReader {
         "effective start date", "effective start",
         // Baremetrics' subscriptions template (session 16, import2 lane).
         "subscription started at", "subscription activated at",
+        "vertragsbeginn", "startdatum", "beginn", "laufzeitbeginn", "date de début",
+        "date de debut", "début du contrat", "fecha de inicio", "fecha inicio",
+        "inicio del contrato",
       ]
     ),
     (
@@ -92,6 +101,8 @@ extension SubscriptionTableReader {
         "subscription cancelled date", "subscription canceled date",
         // Baremetrics' (session 16, import2 lane).
         "subscription canceled at", "subscription cancelled at",
+        "vertragsende", "enddatum", "laufzeitende", "date de fin", "fin du contrat",
+        "fecha de fin", "fecha fin", "fin del contrato",
       ]
     ),
     (
@@ -109,6 +120,8 @@ extension SubscriptionTableReader {
         "monthly price per seat", "monthly price per user", "monthly price per unit",
         "monthly price per license", "monthly price per licence", "monthly seat price",
         "price per seat per month", "price per user per month",
+        "monatsbetrag", "monatspreis", "monatliche gebühr", "monatsgebühr", "montant mensuel",
+        "prix mensuel", "importe mensual", "precio mensual", "cuota mensual",
       ]
     ),
     (
@@ -117,6 +130,8 @@ extension SubscriptionTableReader {
         "annual fee", "annual price", "annual amount", "arr", "arr amount",
         "annual recurring revenue", "arr value", "acv", "annual contract value",
         "annual price per seat", "annual price per user", "price per seat per year",
+        "jahresbetrag", "jahrespreis", "montant annuel", "prix annuel", "importe anual",
+        "precio anual",
       ]
     ),
     // A price per billing cycle, read only beside a billing cycle column (monthly, quarterly,

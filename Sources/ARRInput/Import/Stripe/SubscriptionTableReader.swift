@@ -61,6 +61,13 @@ enum SubscriptionTableReader {
       columns[.currency] = nil
       convertedCurrency = converted.currency
     }
+    // `ACV (USD)` beside a currency column: which is the price, in which currency (R51-24).
+    if convertedCurrency == nil,
+      let note = Self.namedCurrencyPrice(
+        &columns, header: header.cells, rows: table.records.dropFirst(), file: table.file)
+    {
+      log.notes.append(note)
+    }
     guard let customerColumn = columns[.customer], let startColumn = columns[.start],
       let priceColumn = columns[.monthly] ?? columns[.annual]
         ?? (hasCycle(columns) ? columns[.price] : nil) ?? columns[.total]
