@@ -10,7 +10,7 @@ struct CurrencySigns {
   /// The code each sign names, uppercased (`CA$`, `C$` and `A$` name their own dollars).
   static let codes: [String: String] = [
     "$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "CA$": "CAD", "C$": "CAD",
-    "AU$": "AUD", "A$": "AUD", "NZ$": "NZD", "₪": "ILS",
+    "AU$": "AUD", "A$": "AUD", "NZ$": "NZD", "₪": "ILS", "R$": "BRL",
   ]
 
   /// The letters written right before the first `$` in `text`, uppercased (`CA$5` → `CA`,
@@ -57,6 +57,8 @@ struct CurrencySigns {
   static func code(cell: String, named: String? = nil) -> String? {
     let c = cell.uppercased()
     if c == "$", let named, dollarCurrencies.contains(named) { return named }
+    // `RMB` (renminbi) is the yuan's code in Chinese books (R51-19).
+    if c == "RMB" { return "CNY" }
     if let code = codes[c] { return code }
     guard c.count == 3, c.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
     return c
@@ -70,6 +72,10 @@ struct CurrencySigns {
       let upper = amount.uppercased()
       if !upper.contains("US$") && !upper.contains("USD") { return named }
     }
+    // `¥` is the Chinese yuan's sign as much as the yen's (Excel's zh-CN currency format): on a
+    // line or under a header naming CNY it is the yuan (session 51, imp lane; review 51,
+    // R51-19: a Chinese ledger's `¥12,000.00` beside `CNY` was refused line by line as yen).
+    if found == "JPY", named == "CNY", !amount.uppercased().contains("JPY") { return named }
     return found
   }
 

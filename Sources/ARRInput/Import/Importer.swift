@@ -186,6 +186,10 @@ public enum Importer {
         try PaddleClassicUsers.take(from: &table, notes: &log.notes)
         // Month names under a row of their years (`FY2024` over `Jan` … `Dec`): one header.
         MonthGroupRow.take(from: &table, notes: &log.notes)
+        // Month headers written as spreadsheet day numbers (`45962` …; T50-15).
+        SerialMonthHeaders.take(from: &table, notes: &log.notes)
+        // SAP's document types (`Belegart` `DR`, `DG`, `DZ`; T50-24).
+        SAPDocumentTypes.take(from: &table, notes: &log.notes)
         let deleted = DeletedRows.take(from: &table)
         try deleted.record(file: index, isLenient: options.isLenient, log: &log)
         // Their skips were listed first: the file's list is put back in line order; the

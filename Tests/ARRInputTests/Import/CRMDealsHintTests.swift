@@ -36,10 +36,15 @@ import Testing
     #expect(!message.contains("rename those columns"))
   }
 
-  /// A header of day numbers a month apart is still named (45292 is 2024-01-01).
+  /// A header of day numbers of consecutive month starts is read as months (45292 is
+  /// 2024-01-01; session 51, T50-15: it was refused, the day numbers named).
   @Test func dayNumbersAMonthApartAreStillMonthHeaders() throws {
-    let message = try refusal("f.csv", "Customer,45292,45323,45352\nAlpha,100,100,100\n")
-    #expect(message.contains("look like spreadsheet day numbers (45292 is 2024-01-01)"))
+    let c = try Importer.read([
+      Importer.SourceFile(
+        name: "f.csv", bytes: Array("Customer,45292,45323,45352\nAlpha,100,100,100\n".utf8))
+    ])
+    #expect(c.firstMonth == Month(year: 2024, month: 1))
+    #expect(c.log.notes.contains { $0.contains("spreadsheet day numbers (45292 … 45352)") })
   }
 
   /// App Store Connect's Subscriber report: its customer is `Subscriber ID`, not `Client`.

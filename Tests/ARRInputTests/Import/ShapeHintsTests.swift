@@ -22,20 +22,22 @@ import Testing
     #expect(!error.message.contains("shape not recognised"))
   }
 
-  /// 45292 days after 1899-12-30 (Excel's day 0) is 2024-01-01.
+  /// 45301 days after 1899-12-30 (Excel's day 0) is 2024-01-10: day numbers that are no
+  /// month's first or last day are named in the refusal. (Month starts, 45292 for 2024-01-01,
+  /// are read as months since session 51, T50-15: `SerialMonthHeadersTests`.)
   @Test func spreadsheetDayNumbersInTheHeaderAreNamed() throws {
     let error = try #require(throws: ARRQualityError.self) {
       try read(
         """
-        Customer,45292,45323,45352
+        Customer,45301,45332,45361
         Alpha,100,100,100
         """)
     }
     #expect(error.message.contains("shape not recognised"))
     #expect(
       error.message.contains(
-        "header cells such as \"45292\" on line 1 look like spreadsheet day numbers (45292 is "
-          + "2024-01-01)"))
+        "header cells such as \"45301\" on line 1 look like spreadsheet day numbers (45301 is "
+          + "2024-01-10)"))
   }
 
   @Test func monthsDownAColumnAskForATranspose() throws {

@@ -70,7 +70,8 @@ enum CubeMoney {
     // `¥120,000` were "not an amount").
     if text.contains("₪") { return "ILS" }
     if text.contains("¥") { return "JPY" }
-    for code in ["USD", "EUR", "GBP", "CAD", "AUD", "CHF", "JPY", "ILS"] where text.contains(code) {
+    for code in ["USD", "EUR", "GBP", "CAD", "AUD", "CHF", "JPY", "ILS", "BRL"]
+    where text.contains(code) {
       return code
     }
     return nil
@@ -119,9 +120,12 @@ enum CubeMoney {
     }
     if s.isEmpty || dashes.contains(s) { return 0 }
     let decimal: Character = isDecimalComma ? "," : "."
-    // An apostrophe groups thousands in Switzerland (`1'234.50`, `1’234.50`) in either mode.
+    // An apostrophe groups thousands in Switzerland (`1'234.50`, `1’234.50`) in either mode,
+    // and a space (no-break, thin) beside a decimal point too, as ISO and Canada write it
+    // (`3 200.00`; session 51, imp lane; trial 50, T50-15: such cells were no amount).
     let groups: Set<Character> =
-      isDecimalComma ? [".", " ", "\u{A0}", "\u{202F}", "'", "’"] : [",", "'", "’"]
+      isDecimalComma
+      ? [".", " ", "\u{A0}", "\u{202F}", "'", "’"] : [",", " ", "\u{A0}", "\u{202F}", "'", "’"]
     var units: Int64 = 0
     var digits = 0
     var groupDigits = 0
@@ -242,8 +246,8 @@ enum CubeMoney {
   private static func stripCurrency(_ text: Substring) -> Substring {
     var s = text
     for sign in [
-      "US$", "CA$", "C$", "AU$", "A$", "NZ$", "$", "€", "£", "₪", "¥", "USD", "EUR", "GBP", "CAD",
-      "AUD", "CHF", "JPY", "ILS",
+      "US$", "CA$", "C$", "AU$", "A$", "NZ$", "R$", "$", "€", "£", "₪", "¥", "USD", "EUR", "GBP",
+      "CAD", "AUD", "CHF", "JPY", "ILS", "BRL",
     ] {
       if s.hasPrefix(sign) { s = s.dropFirst(sign.count) }
       if s.hasSuffix(sign) { s = s.dropLast(sign.count) }

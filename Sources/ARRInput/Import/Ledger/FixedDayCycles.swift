@@ -13,8 +13,10 @@ import ARRCore
 /// one-time, not named one-time by their words, with the same description (digits aside,
 /// ``LedgerImporter/repeatKey(_:)``), successive (no other such line of the description between
 /// them), each dated (or, with a service period of d days, starting) exactly d days after the
-/// one before, d from 28 to 31, the amount kept (within 1%) from
-/// one line to the next at least three times in four. A calendar month's invoices are never
+/// one before, d from 28 to 31, the amount kept (within 1%) from one line to the next on a
+/// third of the gaps at least (a price that grows every other invoice is one run of several
+/// segments: review 51, R51-14; usage changing every invoice is none). A calendar month's
+/// invoices are never
 /// three such gaps in a row (July to August is 31 days, August to September 30), so a monthly
 /// invoice on a day of the month is no run. Each line without a period is given its cycle, from
 /// its date for d days; the lines of a run at one amount (a price change starts another) are
@@ -85,10 +87,14 @@ enum FixedDayCycles {
         let run = Array(members[k...end])
         k = end
         guard run.count >= minimumLines, (length(run.last!) ?? d) == d else { continue }
+        // A price kept on a third of the gaps at least: a price that grows (seats added every
+        // other invoice) is a run of several segments; an amount that changes on every invoice
+        // (usage) is none (review 51, R51-14: three times in four made a growing price no run,
+        // and the month holding two invoices doubled, +66%).
         let kept = zip(run, run.dropFirst()).count { a, b in
           isSamePrice(entries[a].amount, entries[b].amount)
         }
-        guard 4 * kept >= 3 * (run.count - 1) else { continue }
+        guard 3 * kept >= run.count - 1 else { continue }
         segment += 1
         for (j, i) in run.enumerated() {
           if j > 0 && !isSamePrice(entries[run[j - 1]].amount, entries[i].amount) { segment += 1 }

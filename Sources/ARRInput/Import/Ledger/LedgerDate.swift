@@ -178,13 +178,16 @@ enum LedgerDate {
   /// decides (``DateRhythm``: the same day of consecutive months one way, consecutive days of
   /// one month the other), said in `notes`; the rhythm's decision, which moves every month of
   /// the file, is handed back in `findings` for the caller to quote with the other reading's
-  /// ARR (review 36 #7; review 37, R37-12).
+  /// ARR (review 36 #7; review 37, R37-12). Before the rhythm, day first when
+  /// `dayFirstHeader`, the date column's header, is in a language that writes the day first
+  /// (said in `notes`).
   /// - Throws: `ARRQualityError` `.invalidData` when cells say both orders, when other date
   ///   columns decide different orders, or when a date reads two ways and nothing decides
   ///   (asking for `--date-order`, at the `column` it is in when that says one).
   static func order(
     of cells: [(text: String, line: Int)], file: String, given: DateOrder?,
     others: OtherDateColumns? = nil, title: TitleAsOf? = nil, rhythm: DateRhythm? = nil,
+    dayFirstHeader: String? = nil,
     column: ((text: String, line: Int)) -> (number: Int, header: String)? = { _ in nil },
     notes: inout [String], findings: inout [OtherDateReading]
   ) throws(ARRQualityError) -> DateOrder? {
@@ -210,6 +213,16 @@ enum LedgerDate {
               + title.cell + "\" (line \(title.line)) writes its date; pass --date-order if "
               + "the lines are written otherwise")
           return decided
+        }
+        // A date column headed in a language that writes the day first (`Data de emissão`,
+        // `Rechnungsdatum`, `Fecha`): day first, said (session 51, imp lane; trial 50, T50-22:
+        // a Brazilian register billed on the 1st was refused for want of --date-order).
+        if let header = dayFirstHeader {
+          notes.append(
+            "\(file): dates such as \"\(example.text)\" (line \(example.line)) read day first, "
+              + "as the date column's header \"\(header)\" is in a language that writes the "
+              + "day first; pass --date-order mdy if the lines are written otherwise")
+          return .dmy
         }
         if let decided = rhythm?.decided() {
           findings.append(

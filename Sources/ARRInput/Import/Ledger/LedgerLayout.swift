@@ -131,6 +131,9 @@ struct LedgerLayout: Sendable, Equatable {
         "schedule date",
         // Lago's invoices export (`issuing_date`; trial 33, T33-9).
         "issuing date",
+        // Maxio's (Chargify's) transactions export (`Created At`), last: a record's creation
+        // time dates a line only when nothing else does (session 51, crm lane; trial 50, T50-9).
+        "created at", "created on",
       ]
     ),
     // An amount named net of tax first, in any language (``netAmountNames``); `line amount`
@@ -551,6 +554,10 @@ struct LedgerLayout: Sendable, Equatable {
       "kundenname", "kunde", "nom du client", "nom client", "client", "nombre del cliente",
       "nombre cliente", "cliente", "nome cliente", "nome do cliente", "klantnaam", "klant",
       "שם לקוח", "לקוח",
+      // The customer of a Brazilian service invoice (NFS-e): the `Tomador` of the service
+      // (session 51, imp lane; trial 50, T50-22).
+      "tomador", "tomador do serviço", "tomador do servico", "nome do tomador",
+      "razão social do tomador", "razao social do tomador",
     ],
     .date: [
       "rechnungsdatum", "belegdatum", "datum", "date de facture", "date facture",
@@ -587,7 +594,16 @@ struct LedgerLayout: Sendable, Equatable {
       "periode tot", "einddatum periode", "período até", "periodo ate",
       "fim do período", "fim do periodo",
     ],
-    .amount: ["betrag", "montant", "importe", "monto", "importo", "bedrag", "valor", "סכום"],
+    .amount: [
+      "betrag", "montant", "importe", "monto", "importo", "bedrag", "valor", "סכום",
+      // A Brazilian NFS-e's services value, the seller's revenue (its `Valor líquido` is what
+      // is left after taxes withheld by the customer: not read; T50-22).
+      "valor dos serviços", "valor dos servicos", "valor do serviço", "valor do servico",
+      "valor total", "valor da nota",
+      // SAP's amount in the company's own currency (FBL5N's `Betrag in HW`; T50-24).
+      "betrag in hw", "betrag in hauswährung", "betrag hauswährung", "betrag in hauswaehrung",
+      "amount in local currency", "amount in lc", "amount lc", "amt in loc cur",
+    ],
     // German, French and Spanish item columns (`Artikel`; review 44, W-10: unread, no rule on
     // the invoice's rows or its tax could fire).
     .description: [
@@ -597,8 +613,14 @@ struct LedgerLayout: Sendable, Equatable {
     ],
     // Not `valuta`: Italian and Dutch for the currency, but German banks' and ledgers' value
     // date (review 48, R48-4: a German ledger's `Valuta` dates were refused as currencies).
-    .currency: ["währung", "devise", "moneda", "moeda", "מטבע"],
-    .status: ["zahlungsstatus", "statut", "estado", "stato"],
+    .currency: [
+      "währung", "devise", "moneda", "moeda", "מטבע",
+      // SAP's local currency beside its amount (`HWähr`; T50-24).
+      "hwähr", "hwaehr", "hauswährung", "hauswaehrung", "local currency", "lcurr",
+    ],
+    // SAP's document type (`Belegart`), its codes read by ``SAPDocumentTypes`` (T50-24).
+    .type: ["belegart", "blart"],
+    .status: ["zahlungsstatus", "statut", "estado", "stato", "situação", "situacao"],
     .document: [
       "rechnungsnummer", "rechnungsnr", "rechnungsnr.", "rechnung nr", "belegnummer", "belegnr",
       "numéro de facture", "numéro facture", "n° facture", "número de factura", "número factura",

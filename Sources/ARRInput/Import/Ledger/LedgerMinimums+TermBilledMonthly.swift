@@ -23,13 +23,37 @@ extension LedgerMinimums {
     "jährlich", "jährliche", "jährlicher", "jährliches", "jährlichen", "jaehrlich", "12 monate",
     "12 monats", "ein jahr", "1 jahr", "annuel", "annuelle", "12 mois", "un an", "1 an", "anual",
     "12 meses", "un año", "1 año",
+    // Plurals and short forms (review 51, R51-27: "Licence 12 months, billed monthly" committed
+    // nothing), Italian and Dutch (R51-7: `Contratto annuale, fatturazione mensile`).
+    "12 months", "twelve months", "12 mo", "1 yr", "one yr", "annuale", "annuo", "annua",
+    "12 mesi", "un anno", "1 anno", "jaarlijks", "jaarlijkse", "12 maanden", "1 jaar", "een jaar",
   ]
   /// Nouns naming what the year is a term of.
   static let termNouns = [
     "contract", "subscription", "plan", "licence", "license", "agreement", "term", "commitment",
     "vertrag", "abonnement", "abo", "lizenz", "laufzeit", "vereinbarung", "mindestlaufzeit",
     "contrat", "engagement", "forfait", "contrato", "suscripción", "suscripcion", "licencia",
-    "acuerdo", "compromiso",
+    "acuerdo", "compromiso", "contratto", "abbonamento", "licenza", "accordo", "licentie",
+    "overeenkomst",
+  ]
+  /// Term nouns a German or Dutch compound ends in (`Wartungsvertrag`, `Softwarelizenz`,
+  /// `Jaarcontract`): the compound is that noun (review 51, R51-30).
+  static let compoundNouns = [
+    "vertrag", "lizenz", "abonnement", "vereinbarung", "laufzeit", "contract", "licentie",
+    "overeenkomst",
+  ]
+  /// Nouns a year names the commitment by, beside ``termNouns``, in ``namesYearOfTerm(_:nouns:)``
+  /// only (`12-month minimum`: review 51, R51-26); negated, they say nothing of the term (`no
+  /// minimum spend`).
+  static let commitmentNouns: Set<Substring> = [
+    "minimum", "minimums", "permanencia", "mindestvertragslaufzeit",
+  ]
+  /// Nouns a year qualifies that are no term (`12-month price lock`, `annual price guarantee`,
+  /// `annual report`): the words after a year are looked at up to the first of them.
+  static let otherNouns: Set<Substring> = [
+    "price", "prices", "pricing", "lock", "guarantee", "guaranteed", "warranty", "report",
+    "review", "conference", "pass", "event", "audit", "cap", "preis", "preisgarantie", "prix",
+    "precio", "garantie", "garantía", "prezzo",
   ]
   /// Phrases saying a line is billed by the month.
   static let monthlyBillingWords = [
@@ -49,85 +73,87 @@ extension LedgerMinimums {
     "pago mensual", "pagos mensuales", "facturado mensualmente", "facturación mensual",
     "facturacion mensual", "pagado mensualmente", "cuota mensual", "cuotas mensuales",
     "mensualidad", "mensualidades", "cobro mensual",
+    // Italian, Dutch (review 51, R51-7).
+    "fatturazione mensile", "pagamento mensile", "fatturato mensilmente", "pagato mensilmente",
+    "rata mensile", "rate mensili", "canone mensile", "maandelijkse facturering",
+    "maandelijkse facturatie", "maandelijks gefactureerd", "maandelijkse betaling",
+    "maandelijks betaald", "per maand gefactureerd",
   ]
-  /// Words saying the term can be left any month: no commitment for a year.
-  static let cancellableWords = [
-    "cancel anytime", "cancel any time", "cancellable monthly", "monatlich kündbar",
-    "jederzeit kündbar", "résiliable", "sin permanencia",
-  ]
-  /// Words naming the month as a plan's own term, before its noun (English, German) or after
-  /// it (French, Spanish): `monthly plan`, `monatlicher Vertrag`, `abonnement mensuel`.
-  static let monthlyBefore: Set<Substring> = [
-    "monthly", "monatlich", "monatliche", "monatlicher", "monatliches", "monatlichen",
-  ]
-  static let monthlyAfter: Set<Substring> = ["mensuel", "mensuelle", "mensual"]
-
   /// Whether `description` names a yearly term billed by the month (see the extension).
   static func namesTermBilledMonthly(_ description: String) -> Bool {
     let w = UsageMonths.words(description)
     guard !w.isEmpty else { return false }
     let nouns = Set(termNouns.map { Substring($0) })
-    // `Jahresvertrag`, `Jahresabo`: a year and its term noun in one word.
-    let isYearCompound = w.contains { word in
-      word.hasPrefix("jahres") && nouns.contains { word.dropFirst(6).hasPrefix($0) }
+    // `Jahresvertrag`, `Jahresabo`, `Jaarcontract`: a year and its term noun in one word.
+    let hasYearCompound = w.contains { Self.isYearCompound($0, nouns: nouns) }
+    guard hasYearCompound || w.contains(where: { isTermNoun($0, nouns: nouns) }) else {
+      return false
     }
-    guard isYearCompound || UsageMonths.hasWord(description, of: termNouns) else { return false }
-    guard isYearCompound || namesYearOfTerm(w, nouns: nouns) else { return false }
+    guard hasYearCompound || namesYearOfTerm(w, nouns: nouns) else { return false }
     guard !deniesYearlyTerm(description) else { return false }
     return UsageMonths.hasWord(description, of: monthlyBillingWords)
       || countsOutOfTwelve(description)
   }
 
   /// Whether a year phrase of ``yearWords`` (not after `semi`, `half` or a negation) qualifies
-  /// a term noun of `nouns`: one within the three words after it (`annual Pro plan`) or the two
-  /// before it (`contrat annuel`, `licence 12 mois`). A year naming another noun is no term
-  /// (review 50, R50-22: "billed monthly; 12-month price lock" committed a monthly plan).
+  /// a term noun of `nouns` or ``commitmentNouns``: one of the four words after it, up to the
+  /// first noun of ``otherNouns`` (`annual Enterprise Edition platform subscription`), or of the
+  /// two before it (`contrat annuel`, `licence 12 mois`). A year naming another noun is no term
+  /// (review 50, R50-22: "billed monthly; 12-month price lock" committed a monthly plan; review
+  /// 51, R51-26: a window of three words after it missed a product's name between the two, and
+  /// `12-month minimum` is the commitment itself).
   static func namesYearOfTerm(_ w: [Substring], nouns: Set<Substring>) -> Bool {
-    for phrase in yearWords {
-      let p = phrase.split(separator: " ")
-      guard w.count >= p.count else { continue }
-      for i in 0...(w.count - p.count) where w[i..<(i + p.count)].elementsEqual(p) {
-        if i > 0 && (negations.contains(w[i - 1]) || w[i - 1] == "semi" || w[i - 1] == "half") {
-          continue
-        }
-        let after = w[(i + p.count)..<min(w.count, i + p.count + 3)]
-        let before = w[max(0, i - 2)..<i]
-        if after.contains(where: nouns.contains) || before.contains(where: nouns.contains) {
-          return true
-        }
+    func isNoun(_ word: Substring) -> Bool {
+      isTermNoun(word, nouns: nouns) || commitmentNouns.contains(word)
+    }
+    for (i, count) in yearPhrases(w) {
+      if i > 0 && (negations.contains(w[i - 1]) || w[i - 1] == "semi" || w[i - 1] == "half") {
+        continue
       }
+      let after = w[(i + count)..<min(w.count, i + count + 4)]
+      let upTo = after.firstIndex(where: otherNouns.contains) ?? after.endIndex
+      let before = w[max(0, i - 2)..<i]
+      if after[..<upTo].contains(where: isNoun) || before.contains(where: isNoun) { return true }
     }
     return false
   }
 
-  /// Whether `description` denies its year is the line's own committed term: a term noun
-  /// negated or monthly (``namesNoYearlyTerm(_:nouns:)``), cancellable any month
-  /// (``cancellableWords``) or the year only offered (``offeredWords``: `monthly plan (annual
-  /// plan available)`).
-  static func deniesYearlyTerm(_ description: String) -> Bool {
-    let nouns = Set(termNouns.map { Substring($0) })
-    return namesNoYearlyTerm(UsageMonths.words(description), nouns: nouns)
-      || UsageMonths.hasWord(description, of: cancellableWords + offeredWords)
+  /// The year phrases of ``yearWords`` in `w`: each one's first word's index and word count.
+  static func yearPhrases(_ w: [Substring]) -> [(index: Int, count: Int)] {
+    var out = [(index: Int, count: Int)]()
+    for phrase in yearWords {
+      let p = phrase.split(separator: " ")
+      guard w.count >= p.count else { continue }
+      for i in 0...(w.count - p.count) where w[i..<(i + p.count)].elementsEqual(p) {
+        out.append((i, p.count))
+      }
+    }
+    return out
   }
 
-  /// Words offering a year rather than billing one.
-  static let offeredWords = [
-    "available", "option", "optional", "möglich", "verfügbar", "disponible", "upgrade to",
-    "switch to", "save with",
-  ]
+  /// Whether `word` is a term noun: one of `nouns`, or a German or Dutch compound ending in one
+  /// of ``compoundNouns`` (`Wartungsvertrag`, `Softwarelizenz`).
+  static func isTermNoun(_ word: Substring, nouns: Set<Substring>) -> Bool {
+    nouns.contains(word)
+      || compoundNouns.contains { word.count > $0.count + 2 && word.hasSuffix($0) }
+  }
 
-  /// Whether `words` negate a term noun (`no commitment`, `sans engagement`) or name the plan
-  /// itself monthly (`monthly plan`, `Monatsvertrag`, `abonnement mensuel`).
-  static func namesNoYearlyTerm(_ words: [Substring], nouns: Set<Substring>) -> Bool {
-    for (k, word) in words.enumerated() {
-      if word.hasPrefix("monats") && nouns.contains(where: { word.dropFirst(6).hasPrefix($0) }) {
-        return true
-      }
-      guard nouns.contains(word) else { continue }
-      if k > 0 && (negations.contains(words[k - 1]) || monthlyBefore.contains(words[k - 1])) {
-        return true
-      }
-      if k + 1 < words.count && monthlyAfter.contains(words[k + 1]) { return true }
+  /// Whether `rest`, what follows a compound's first part (`Jahres…`, `Monats…`), is a term noun
+  /// as a whole, or with a German linking or plural ending (`Jahresverträge`, `Jahreslizenzen`):
+  /// `Jahresplanung` and `Monatsplanung` name no plan (review 51, R51-23: a prefix test made
+  /// `Monatsplanung` a monthly plan and denied the `Jahresvertrag` beside it).
+  static func isNounRest(_ rest: Substring, nouns: Set<Substring>) -> Bool {
+    if nouns.contains(rest) || rest == "verträge" || rest == "vertraege" { return true }
+    return ["s", "e", "es", "en", "n"].contains { ending in
+      rest.hasSuffix(ending) && nouns.contains(rest.dropLast(ending.count))
+    }
+  }
+
+  /// Whether `word` is a year and its term noun in one word: `Jahresvertrag`, `Jahresabo`,
+  /// `Jaarcontract`, `Jaarabonnement`.
+  static func isYearCompound(_ word: Substring, nouns: Set<Substring>) -> Bool {
+    for prefix in ["jahres", "jaar"] where word.hasPrefix(prefix) {
+      if isNounRest(word.dropFirst(prefix.count), nouns: nouns) { return true }
     }
     return false
   }

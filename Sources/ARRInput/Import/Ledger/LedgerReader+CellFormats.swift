@@ -51,10 +51,16 @@ extension LedgerReader {
           body: body, customer: customer, date: date, description: layout.columns[.description])
     }
     var decided = [OtherDateReading]()
+    // A date header in one of the foreign languages read: each writes the day first.
+    let dayFirstHeader = layout.columns[.date].flatMap { c in
+      c < header.count
+        && LedgerLayout.foreignAliases[.date]?.contains(LedgerLayout.normalized(header[c])) == true
+        ? header[c] : nil
+    }
     let order = try LedgerDate.order(
       of: cells, file: file, given: options.dateOrder,
       others: OtherDateColumns(body: body, header: header, read: Set(columns)), title: title,
-      rhythm: rhythm,
+      rhythm: rhythm, dayFirstHeader: dayFirstHeader,
       column: { LedgerDate.column(of: $0, rows: body, columns: columns, header: header) },
       notes: &log.notes, findings: &decided)
     // The rhythm's decision moves every month of the file: a finding quoting the other

@@ -173,6 +173,13 @@ extension LedgerReader {
   static let recurringWords = [
     "subscription", "subscriptions", "monthly", "plan", "renewal", "licence", "license",
     "membership", "recurring", "retainer",
+    // In the languages whose one-time words are read (review 51, R51-18: Italian `Canone
+    // mensile consulenza` and Hebrew `ריטיינר ייעוץ חודשי`, monthly consulting retainers, were
+    // read one-time by `consulenza` and `ייעוץ`, −62% and −30%): a recurring fee, a
+    // subscription, a retainer; not `mensile`, `חודשי`, `monatlich` (monthly), which an
+    // instalment says too.
+    "canone", "abbonamento", "abbonamenti", "ricorrente", "ריטיינר", "מנוי", "abonnement",
+    "abonnements", "abo", "suscripción", "suscripcion", "iguala",
   ]
 
   /// Words of a description saying a line with a service period is prorated (`Pro seats (+3,

@@ -389,8 +389,15 @@ enum LedgerReader {
     let isNotPaidWrittenOff = body.contains {
       WrittenOffLines.isDunningInProgress(cell($0, .status))
     }
+    // A page's title line repeated above a repeated header (T50-24).
+    let pageTitles = Self.pageTitleLines(
+      body, titles: table.records.prefix(layout.headerIndex), header: header.cells)
     for r in body {
       log.files[fileIndex].rowsRead += 1
+      if pageTitles.contains(r.line) {
+        log.skip(file: fileIndex, line: r.line, kind: .title, reason: CubeReader.snippet(r.cells))
+        continue
+      }
       if let t = documentTotals.rows[r.line] {
         log.skip(
           file: fileIndex, line: r.line, kind: .documentTotal,

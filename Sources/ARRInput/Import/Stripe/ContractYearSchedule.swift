@@ -17,13 +17,19 @@ struct ContractYearSchedule: Sendable, Equatable {
   static let valueWords: Set<String> = [
     "acv", "arr", "value", "amount", "price", "fee", "fees", "revenue", "total", "contract",
     "annual", "($)", "$", "usd", "eur", "gbp", "wert", "betrag", "umsatz", "vertrag", "montant",
-    "valeur", "contrat", "importe", "valor", "monto", "contrato", "€", "(€)",
+    "valeur", "contrat", "importe", "valor", "monto", "contrato", "€", "(€)", "valore",
+    "importo", "contratto", "waarde", "bedrag",
   ]
 
   /// Numbers written in words (`Year One`, `Jahr zwei`), 1 to 10.
   static let numberWords: [String: Int] = [
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10,
+    // German, French, Spanish, Italian, Dutch, Portuguese (review 51, R51-22).
+    "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "un": 1, "deux": 2, "trois": 3,
+    "quatre": 4, "cinq": 5, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "due": 2,
+    "tre": 3, "quattro": 4, "cinque": 5, "een": 1, "twee": 2, "drie": 3, "um": 1, "dois": 2,
+    "três": 3,
   ]
   /// Ordinals before a year's noun (`First year`, `1st year`, `2nd Year ACV`), 1 to 10.
   static let ordinals: [String: Int] = [
@@ -33,8 +39,13 @@ struct ContractYearSchedule: Sendable, Equatable {
   ]
 
   /// Words naming a contract year before its number: `Year 1`, `Yr1`, `Y1`, `FY1`, `FY 2`
-  /// (session 50, imp lane), and German, French and Spanish `Jahr 1`, `Année 1`, `Año 1`.
-  static let yearNouns = ["year", "yr", "y", "fy", "jahr", "année", "annee", "año", "ano"]
+  /// (session 50, imp lane), and German, French and Spanish `Jahr 1`, `Année 1`, `Año 1`;
+  /// Italian, Dutch, Portuguese and Scandinavian `Anno 1`, `Jaar 1`, `Ano 1`, `År 1` (session 51,
+  /// imp lane; review 51, R51-22: `Anno 1..3` were no schedule, a ramp read at its average,
+  /// +100%).
+  static let yearNouns = [
+    "year", "yr", "y", "fy", "jahr", "année", "annee", "año", "ano", "anno", "jaar", "år",
+  ]
 
   /// The contract year a normalized header names (`year 1`, `y1`, `yr 2 acv`, `contract year
   /// 3`, `fy 2`, `jahr 3`), or `nil`: its other words must be value words (``valueWords``), so

@@ -27,7 +27,7 @@ enum StripePauseAndCoupon {
 
   /// Whether `s` carries a coupon whose terms are unknown and bills at `asOf`.
   static func hasUnknownCoupon(_ s: StripeSubscription, at asOf: Month) -> Bool {
-    s.coupon != nil && s.discount == 0 && s.status.isPaying
+    s.coupon != nil && s.discount == 0 && !s.isCouponTermsRead && s.status.isPaying
       && (s.mrr ?? 0) > 0 && s.isBilled(asOf) && !isCollectionPaused(s, at: asOf)
   }
 

@@ -88,6 +88,9 @@ struct StripeSubscription: Sendable, Equatable {
   var pauseResumesAt: CivilDate? = nil
   /// The coupon Stripe's export names on the row (an id or name; its terms are not exported).
   var coupon: String? = nil
+  /// The export gives the coupon's terms (an amount off, a duration): its reading is no
+  /// unknown coupon's (trial 50, T50-30).
+  var isCouponTermsRead = false
   /// A subscriptions table's total contract value spread over a term of whole years (`Amount`
   /// of a deal from 2025-02-01 to 2026-01-31: 1): the contract's term, annual or multi-year
   /// (session 17, lead; trial 17, CRM1: four annual and three-year deals read as unknown

@@ -35,6 +35,12 @@ enum StripeSubscriptionsReader {
     case pauseResumesAt = "pause_collection_resumes_at"
     /// The coupon applied (an id or a name such as `25OFF`): its terms are not in the export.
     case coupon
+    /// The coupon's amount off each billing period (`Coupon Amount Off`; trial 50, T50-30).
+    case amountOff = "coupon_amount_off"
+    /// How long the coupon applies: `forever`, `once`, `repeating` (`Coupon Duration`).
+    case couponDuration = "coupon_duration"
+    /// The months a `repeating` coupon applies (`Coupon Duration In Months`).
+    case couponMonths = "coupon_duration_in_months"
   }
 
   /// Accepted headers per role (after lowercasing, separators collapsed, `(UTC)` dropped).
@@ -75,6 +81,9 @@ enum StripeSubscriptionsReader {
     ),
     (.pauseResumesAt, ["pause collection resumes at", "pause resumes at"]),
     (.coupon, ["coupon", "coupon id", "discount coupon", "coupon code", "discount coupon id"]),
+    (.amountOff, ["coupon amount off", "amount off", "discount amount off"]),
+    (.couponDuration, ["coupon duration", "discount duration"]),
+    (.couponMonths, ["coupon duration in months", "discount duration in months"]),
   ]
 
   /// Headers that make a file a subscriptions export (with a customer and a status column).
@@ -207,7 +216,18 @@ enum StripeSubscriptionsReader {
       var sub = row.subscription(problems: &rowProblems)
       // The coupon's percent off (trial 28, T28-11: Stripe's `percent_off` was ignored, a
       // discounted subscription read at its list price).
-      if let c = columns[.discount], let mrr = sub?.mrr {
+      // Its duration: a coupon spent at the current period discounts nothing; its amount off
+      // each billing period is taken as a monthly share (T50-30).
+      let applies = sub.flatMap { row.couponApplies($0) }
+      let off = row.couponAmountOff()
+      let percent = columns[.discount].map { r.cell($0) } ?? ""
+      if applies != nil, off != nil || !percent.isEmpty { sub?.isCouponTermsRead = true }
+      if applies == true, let off, let mrr = sub?.mrr, mrr > 0 {
+        let months = Int64(max(1, sub?.intervalMonths ?? 1))
+        sub?.listMRR = mrr
+        sub?.mrr = max(0, mrr - ServicePeriod.proportion(off, 1, months))
+      }
+      if applies != false, let c = columns[.discount], let mrr = sub?.mrr {
         let text = r.cell(c)
         switch SubscriptionTableReader.discount(text, isDecimalComma: options.isDecimalComma) {
         case .success(let d) where d > 0:

@@ -270,6 +270,11 @@ enum SubscriptionTableReader {
       because: "is not a whole number of months from 1 to \(SubscriptionTermLength.maximumMonths)")
     var termEnds = (count: 0, first: (line: 0, customer: "", months: 0, end: CivilDate?.none))
     // Rows whose status says they cancel at term end, ended on their current term's end.
+    // Won deals read as their amount over their term in months (T50-10).
+    // The last line of two cells or more: the lines of one cell below it are footnotes.
+    let lastDataLine =
+      body.last { $0.cells.lazy.filter { !Self.isBlank($0) }.count >= 2 }?.line ?? 0
+    var dealTotals = (count: 0, first: (customer: "", line: 0, cents: Int64(0), months: 0))
     var noticeAtTermEnd = (
       count: 0, column: 0, line: 0, customer: "", status: "",
       end: CivilDate(year: 1970, month: 1, day: 1)!
@@ -392,6 +397,14 @@ enum SubscriptionTableReader {
         continue
       }
       if pipeline.skips(r, file: fileIndex, log: &log) { continue }
+      // A line of one cell below every row of two or more (a report's footer: Salesforce's
+      // "Confidential Information - Do Not Distribute", its copyright line): a footnote, skipped
+      // and counted (trial 50, T50-11: refused, "no customer").
+      if r.line > lastDataLine, r.cells.filter({ !Self.isBlank($0) }).count <= 1 {
+        log.skip(
+          file: fileIndex, line: r.line, kind: .footnote, reason: CubeReader.snippet(r.cells))
+        continue
+      }
       func text(_ role: Role) -> String {
         guard let c = columnsByRole[role], c < r.cells.count else { return "" }
         return r.cells[c]
@@ -530,7 +543,21 @@ enum SubscriptionTableReader {
       var rowShortTerm: (start: CivilDate, end: CivilDate, days: Int)?
       var rowRoundedTerm: (start: CivilDate, end: CivilDate, months: Int)?
       var cycleCadence: BillingCadence?
-      do throws(AmountUnit.MinorFailure) {
+      // A won deal with no annual or monthly value but an amount and a term in months: the
+      // amount is the deal's total over its term (trial 50, T50-10).
+      let dealTotal =
+        isDealTable && Self.isBlank(priceText)
+        ? Self.dealTotal(
+          amount: columnsByRole[.price].flatMap { $0 == priceColumn ? nil : r.cell($0) },
+          term: text(.termMonths), basis: basis, cells: amountCells)
+        : nil
+      price: do throws(AmountUnit.MinorFailure) {
+        if let d = dealTotal {
+          mrr = ServicePeriod.proportion(d.cents, 1, Int64(d.months))
+          dealTotals.count += 1
+          if dealTotals.count == 1 { dealTotals.first = (customer, r.line, d.cents, d.months) }
+          break price
+        }
         if priceText.isEmpty { throw .money(.notAnAmount) }
         var cents = try amountCells.hundredths(
           priceText,
@@ -897,6 +924,15 @@ enum SubscriptionTableReader {
     if !problems.isEmpty { throw .problems(problems, in: file) }
     if currencies.count > 1 { throw .mixedCurrencies(currencies, noun: "prices", in: file) }
     log.currency = currencies.keys.first
+    if dealTotals.count > 0 {
+      let f = dealTotals.first
+      log.notes.append(
+        "\(file): \(Counted.phrase(dealTotals.count, "won deal")) \(dealTotals.count == 1 ? "gives" : "give") "
+          + "no \"\(header.cells[priceColumn])\" but an amount and a term in months: read as the "
+          + "deal's total over its term (e.g. \"\(f.customer)\" on line \(f.line), "
+          + "\(Money.text(cents: f.cents, currency: options.currency ?? log.currency)) over "
+          + "\(f.months) months)")
+    }
     if noticeAtTermEnd.count > 0 {
       let f = noticeAtTermEnd
       log.notes.append(

@@ -107,4 +107,18 @@ import Testing
     let c = try importLedger((["Date,Customer,Description,Amount"] + lines).joined(separator: "\n"))
     #expect(!c.log.notes.contains { $0.contains("invoiced every") })
   }
+
+  /// Review 51, R51-14: seats added every other invoice (1,000, 1,000, 1,100, 1,100 …) are one
+  /// run of several segments: the month holding two invoices is not doubled (it was, +66%).
+  @Test func aGrowingPriceIsARunOfSegments() throws {
+    let lines = (0..<13).map { k in
+      "\(Self.day(Self.jan1, k)),Acme,Pro plan,\(1000 + 100 * (k / 2)).00"
+    }
+    let c = try importLedger((["Date,Customer,Description,Amount"] + lines).joined(separator: "\n"))
+    #expect(c.log.notes.contains { $0.contains("invoiced every 30 days") })
+    let row = c.mrrRow("Acme")
+    // January and March hold two invoices each: read by the month invoiced, 2,000 and 2,100.
+    #expect(row[0] < 110_000 && row[2] < 120_000)
+    for m in 1..<12 { #expect(row[m] >= row[m - 1] - 1_000, "month \(m)") }
+  }
 }

@@ -18,6 +18,10 @@ import Testing
     ["Année 1", "Année 2", "Année 3"], ["Año 1", "Año 2", "Año 3"], ["Yr1", "Yr2", "Yr3"],
     ["Y1", "Y2", "Y3"], ["Jahr 1 Betrag", "Jahr 2 Betrag", "Jahr 3 Betrag"],
     ["Année 1 (€)", "Année 2 (€)", "Année 3 (€)"],
+    // Review 51, R51-22: Italian, Dutch, Portuguese, and numbers in words.
+    ["Anno 1", "Anno 2", "Anno 3"], ["Jaar 1", "Jaar 2", "Jaar 3"], ["Ano 1", "Ano 2", "Ano 3"],
+    ["Jahr eins", "Jahr zwei", "Jahr drei"], ["Año uno", "Año dos", "Año tres"],
+    ["Anno 1 importo", "Anno 2 importo", "Anno 3 importo"],
   ])
   func yearColumnsInOtherWordsAreTheSchedule(years: [String]) throws {
     let c = try ContractYearScheduleTests().read(Self.contracts(years: years))
@@ -58,6 +62,9 @@ import Testing
     #expect(ContractYearSchedule.year("fy2026") == nil)
     #expect(ContractYearSchedule.year("fy 2026") == nil)
     #expect(ContractYearSchedule.year("jahr") == nil)
+    #expect(ContractYearSchedule.year("anno") == nil)
+    #expect(ContractYearSchedule.year("anno 2026") == nil)
+    #expect(ContractYearSchedule.year("anno 1 sconto") == nil)
     #expect(ContractYearSchedule.year("jahr 1 rabatt %") == nil)
   }
 

@@ -1,0 +1,56 @@
+import ARRCore
+import Testing
+
+@testable import ARRInput
+
+/// Trial 50, T50-30 (case `c66`): Stripe's subscriptions export gives `Coupon Amount Off` and
+/// `Coupon Duration`; only the percent was read, three coupons "whose terms the export does not
+/// give" at list (+31%) (``StripeRow/couponApplies(_:)``, ``StripeRow/couponAmountOff()``).
+@Suite struct StripeCouponTermsTests {
+  static let header =
+    "id,Customer ID,Customer Name,Status,Plan,Amount,Currency,Interval,Interval Count,Quantity,"
+    + "Created (UTC),Start Date (UTC),Current Period Start (UTC),Current Period End (UTC),"
+    + "Cancel At Period End,Coupon ID,Coupon Amount Off,Coupon Percent Off,Coupon Duration,"
+    + "Coupon Duration In Months"
+
+  static func export(bayouMonths: String = "3", coveCoupon: String = "WELCOME,500.00,,once,")
+    -> String
+  {
+    """
+    \(header)
+    sub_1,cus_1,Atoll Apps,active,Pro,500.00,usd,month,1,1,2025-01-10 00:00,2025-01-10 00:00,2026-10-10 00:00,2026-11-10 00:00,false,NONPROFIT100,100.00,,forever,
+    sub_2,cus_2,Bayou Books,active,Pro,500.00,usd,month,1,1,2026-08-01 00:00,2026-08-01 00:00,2026-10-01 00:00,2026-11-01 00:00,false,LAUNCH3,250.00,,repeating,\(bayouMonths)
+    sub_3,cus_3,Cove Clinics,active,Pro,500.00,usd,month,1,1,2025-05-01 00:00,2025-05-01 00:00,2026-10-01 00:00,2026-11-01 00:00,false,\(coveCoupon)
+    sub_4,cus_4,Delta Dojo,active,Business,6000.00,usd,year,1,1,2026-03-01 00:00,2026-03-01 00:00,2026-03-01 00:00,2027-03-01 00:00,false,ANNUAL20,,20,forever,
+
+    """
+  }
+
+  func read(_ text: String) throws -> ImportedCompany {
+    try Importer.read(
+      [Importer.SourceFile(name: "subscriptions.csv", bytes: Array(text.utf8))],
+      options: ImportOptions(asOf: Month(year: 2026, month: 10)))
+  }
+
+  /// By hand at 2026-10: Atoll 500 − 100 forever = 400; Bayou 500 − 250 for 3 months from
+  /// August = 250; Cove's `once` coupon was its first month's: 500; Delta 6,000 ÷ 12 − 20% =
+  /// 400. No coupon of unknown terms.
+  @Test func couponTermsAreRead() throws {
+    let c = try read(Self.export())
+    #expect(c.mrrRow("cus_1").last == 40_000)
+    #expect(c.mrrRow("cus_2").last == 25_000)
+    #expect(c.mrrRow("cus_3").last == 50_000)
+    #expect(c.mrrRow("cus_4").last == 40_000)
+    #expect(!c.log.findings.contains { $0.contains("terms the export does not give") })
+  }
+
+  /// Twins: a repeating coupon past its months is spent (list price); a coupon with neither an
+  /// amount nor a percent keeps its finding.
+  @Test func aSpentCouponIsListAndAnUnknownOneKeepsItsFinding() throws {
+    let spent = try read(Self.export(bayouMonths: "2"))
+    #expect(spent.mrrRow("cus_2").last == 50_000)
+    let unknown = try read(Self.export(coveCoupon: "MYSTERY,,,forever,"))
+    #expect(unknown.mrrRow("cus_3").last == 50_000)
+    #expect(unknown.log.findings.contains { $0.contains("terms the export does not give") })
+  }
+}
