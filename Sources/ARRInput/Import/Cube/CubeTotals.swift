@@ -180,34 +180,32 @@ enum CubeTotals {
     var countSinceExport = 0
     // The rows with an amount in each month, since the last repeated header.
     var payersSinceExport = [Int](repeating: 0, count: monthColumns.count)
-    // The columns outside the months filled on every row summed since the last repeated
-    // header (`nil` before the first).
-    var filledOnEvery: Set<Int>?
-    // The values seen in each of those columns while no value repeated: a column whose values
-    // are distinct on every row is an id column (the id beside the name).
-    var distinctValues: [Int: Set<String>] = [:]
+    // The columns outside the months whose values are distinct and filled on every row summed
+    // since the last repeated header, each with the values seen (`nil` before the first row):
+    // an id column (the id beside the name). A column missing or repeating a value on some row
+    // is dropped; the set of columns filled on every row that T50-1 kept beside it decided
+    // nothing once R51-1 asked for distinct values.
+    var distinctValues: [Int: Set<String>]?
     var isBelowTotals = false
     // Labels alone on a row (a group's or section's name), normalized.
     var groupLabels = Set<String>()
     func add(_ v: [Int64], cells: [String]) {
-      // The first row's filled columns, narrowed only when a later row lacks one: no set is
-      // built per row (a cube's every row passes here).
-      if let filled = filledOnEvery {
-        func lacks(_ c: Int) -> Bool { c >= cells.count || cells[c].isEmpty }
-        if filled.contains(where: lacks) { filledOnEvery = filled.filter { !lacks($0) } }
-      } else {
-        filledOnEvery = Set(cells.indices.filter { !columns.contains($0) && !cells[$0].isEmpty })
-        distinctValues = [:]
-        for c in filledOnEvery! { distinctValues[c] = [] }
-      }
-      for c in Array(distinctValues.keys) {
+      var columnsLeft =
+        distinctValues
+        ?? Dictionary(
+          uniqueKeysWithValues: cells.indices.filter { !columns.contains($0) && !cells[$0].isEmpty }
+            .map { ($0, Set<String>()) })
+      // Released before the sets grow, so they grow in place (never copied per row).
+      distinctValues = nil
+      for c in Array(columnsLeft.keys) {
         // A repeated (or missing) value: no id column; not followed further.
         if c >= cells.count || cells[c].isEmpty
-          || distinctValues[c]!.insert(cells[c]).inserted == false
+          || columnsLeft[c]!.insert(cells[c]).inserted == false
         {
-          distinctValues[c] = nil
+          columnsLeft[c] = nil
         }
       }
+      distinctValues = columnsLeft
       for k in v.indices {
         sinceLast[k] = sinceLast[k] &+ v[k]
         sinceExport[k] = sinceExport[k] &+ v[k]
@@ -220,7 +218,7 @@ enum CubeTotals {
       if ImportTable.repeatsHeader(r.cells, header) {
         for k in sinceLast.indices { (sinceLast[k], sinceExport[k]) = (0, 0) }
         for k in payersSinceExport.indices { payersSinceExport[k] = 0 }
-        filledOnEvery = nil
+        distinctValues = nil
         (countSinceLast, countSinceExport) = (0, 0)
         isBelowTotals = false
         continue
@@ -289,7 +287,7 @@ enum CubeTotals {
           // Three rows or more: two rows' values are always distinct (review 51b, R51b-15: a
           // region column of EMEA and APAC was taken for ids).
           if let label, countSinceExport >= 3,
-            distinctValues.keys.contains(where: { c in
+            (distinctValues ?? [:]).keys.contains(where: { c in
               c < label && (c >= r.cells.count || r.cells[c].isEmpty)
             })
           {
