@@ -24,9 +24,10 @@ enum SubscriptionTableReader {
       headerIndex: 0, fileIndex: fileIndex, isLenient: options.isLenient, log: &log)
     let header = found.header
     var columns = found.columns
-    // A `state` column none of whose cells is a status is an address's state: not read.
+    // A `state` column none of whose cells is a status is an address's state: not read (so is
+    // an `estado`, `état`, `stato`: a province's, a region's).
     if let c = columns[.status],
-      ["state", "subscription state"].contains(LedgerLayout.normalized(header.cells[c])),
+      Self.addressLikeStatusKeys.contains(LedgerLayout.normalized(header.cells[c])),
       !table.records.dropFirst().contains(where: { r in
         c < r.cells.count && SubscriptionStatusCheck.isStatus(r.cells[c])
       })
