@@ -57,6 +57,8 @@ import Testing
       // beside a usage word; R51-15: tier text with no count before it.
       ("25000 × API usage (at $0.01 / month)", nil), ("API calls (Tier 1 at $0.01 / month)", nil),
       ("150000 × Requests (at $0.001 / month)", nil),
+      // Review 52, R52-15's twins: a count of thousands of no licensed noun stays usage.
+      ("5000 × Units (Tier 1 at $2.00 / month)", nil),
     ] as [(String, (String, String)?)])
   func meteredLinesAreUsage(description: String, usageType: (String, String)?) throws {
     let (imported, ladder) = try Self.read(Self.lines(description, usageType: usageType))
@@ -82,6 +84,10 @@ import Testing
       // under $1 a unit with no usage word and a count under 1,000; a tier of a named plan.
       ("10 × Seats (Tier 1 at $20.00 / month)", nil), ("10 × Seats (at $0.50 / month)", nil),
       ("1 × Premium (Tier 2 at $99.00 / month)", nil),
+      // Review 52, R52-15 (`t01`): enterprise seat counts of 1,000 or more at $1 or more a
+      // unit are bought, not metered.
+      ("1000 × Seats (Tier 2 at $8.00 / month)", nil),
+      ("1500 × Users (Tier 3 at $5.00 / month)", nil),
     ] as [(String, (String, String)?)])
   func licensedLinesStayAPrice(description: String, usageType: (String, String)?) throws {
     var text = Self.lines(description, usageType: usageType)

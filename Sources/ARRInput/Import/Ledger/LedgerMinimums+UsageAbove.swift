@@ -12,17 +12,37 @@ import ARRCore
 ///
 /// Decided: an account whose minimum lines name a minimum (``LedgerMinimums/words``, or a
 /// shortfall: ``LedgerMinimums/namesShortfall(_:)``) and whose other positive lines not read as
-/// one-time all bill usage (typed usage, a usage series, or naming overage as a whole word), at
-/// least one of them, is contract type `usage`, inferred, unless a column gives its type or the
+/// one-time all bill usage (typed usage, a usage series, or naming overage or usage as a whole
+/// word and no fee, `flat`, `protection`, `add-on`, `plan`…, nor billed at one amount three
+/// months or more; session 52, crm lane; review 51b, R51b-4 and R51b-10), at least one of them, is contract type `usage`, inferred, unless a column gives its type or the
 /// import inferred a committed term or a pilot: recurring ARR counts its trailing three-month
 /// mean (the minimum billed every month of it stays whole, the overage is averaged), committed
 /// ARR its minimum. A line naming an annual contract is a term, not a minimum, and a fee beside
 /// the usage (a platform fee) is a price: neither account is read so.
 extension LedgerMinimums {
-  /// Whether `e` bills usage: typed usage, a usage series, or naming overage (whole words).
+  /// Words (whole words) naming usage on a line beside a minimum: `Overage`, `Usage above
+  /// commitment` (review 51b, R51b-10: the October spike was 12 months of recurring revenue,
+  /// $312,000 for $232,000).
+  static let usageNameWords = ["overage", "overages", "usage"]
+
+  /// Words (whole words) naming a fee on a line that names overage or usage: what it protects
+  /// against or includes, never usage billed (review 51b, R51b-4: a flat `Overage protection
+  /// add-on (flat fee)` made its account a usage contract, recurring −$6,000).
+  static let feeWords = [
+    "flat", "fixed", "protection", "insurance", "add on", "addon", "plan", "subscription",
+    "license", "licence", "unlimited",
+  ]
+
+  /// Whether `e` bills usage: typed usage, a usage series, or naming overage or usage (whole
+  /// words, ``usageNameWords``) and no fee (``feeWords``).
   static func billsUsage(_ e: LedgerEntry, use: LedgerImporter.Use) -> Bool {
-    LedgerUsage.isUsageLine(e, use: use)
-      || UsageMonths.hasWord(e.description, of: ["overage", "overages"])
+    LedgerUsage.isUsageLine(e, use: use) || namesUsage(e.description)
+  }
+
+  /// Whether `description` names overage or usage and no fee (see ``billsUsage(_:use:)``).
+  static func namesUsage(_ description: String) -> Bool {
+    UsageMonths.hasWord(description, of: usageNameWords)
+      && !UsageMonths.hasWord(description, of: feeWords)
   }
 
   /// Whether `e` bills a minimum by its words (not an annual contract's).
@@ -33,8 +53,13 @@ extension LedgerMinimums {
     return words.contains { t.contains($0) }
   }
 
+  /// Lines billed at one amount in three months or more: a fee, though its name says usage.
+  static let flatMonths = 3
+
   /// The accounts of `accounts` whose positive lines not read as one-time are each a minimum
-  /// (``billsMinimumWords(_:)``) or usage (``billsUsage(_:use:)``), with one of each at least.
+  /// (``billsMinimumWords(_:)``) or usage (``billsUsage(_:use:)``), with one of each at least. A
+  /// line named as usage but neither typed usage nor a usage series, billed at one amount in
+  /// ``flatMonths`` months or more (its account and description the same), is a fee.
   /// - Complexity: O(lines).
   static func usageAboveMinimum(
     _ entries: [LedgerEntry], uses: [LedgerImporter.Use], accounts: Set<Int>
@@ -43,6 +68,12 @@ extension LedgerMinimums {
     var minimum = Set<Int>()
     var usage = Set<Int>()
     var other = Set<Int>()
+    // Lines usage by name only: each account and description's amounts and months.
+    struct Key: Hashable {
+      let account: Int
+      let text: String
+    }
+    var named = [Key: (amounts: Set<Int64>, months: Set<Month>)]()
     for (e, use) in zip(entries, uses) where e.amount > 0 && accounts.contains(e.account) {
       switch use {
       case .oneTime, .refund, .monthCredit, .oneOffCredit: continue
@@ -50,10 +81,21 @@ extension LedgerMinimums {
       }
       if billsMinimumWords(e) {
         minimum.insert(e.account)
-      } else if billsUsage(e, use: use) {
+      } else if LedgerUsage.isUsageLine(e, use: use) {
         usage.insert(e.account)
+      } else if namesUsage(e.description) {
+        let k = Key(account: e.account, text: CubeLayout.normalized(e.description))
+        named[k, default: ([], [])].amounts.insert(e.amount)
+        named[k, default: ([], [])].months.insert(e.date.month)
       } else {
         other.insert(e.account)
+      }
+    }
+    for (k, v) in named {
+      if v.amounts.count == 1 && v.months.count >= flatMonths {
+        other.insert(k.account)
+      } else {
+        usage.insert(k.account)
       }
     }
     return minimum.intersection(usage).subtracting(other)

@@ -78,14 +78,28 @@ enum MeteredLines {
   ]
 
   /// Whether a line with tier text prices usage: no `N ×` count before it (Stripe writes one for
-  /// a licensed quantity), a count of 1,000 or more, a unit price under $1, or a usage or meter
-  /// word (`usage`, `calls`).
+  /// a licensed quantity), a unit price under $1, a usage or meter word (`usage`, `calls`), or a
+  /// count of 1,000 or more unless a licensed noun (``licensedNouns``: `Seats`, `Users`) is
+  /// priced at $1 or more a unit (session 52, crm lane; review 52, R52-15: `1000 × Seats (Tier 2
+  /// at $8.00 / month)` was usage, recurring −21%: enterprise seat counts pass 1,000).
   static func isUsagePriced(_ description: String, words: [Substring]) -> Bool {
     guard let quantity = leadingQuantity(description) else { return true }
-    if quantity >= 1000 { return true }
-    if let unit = unitPrice(description), unit < 1 { return true }
-    return words.contains { usageWords.contains(String($0)) || meterWords.contains(String($0)) }
+    let unit = unitPrice(description)
+    if let unit, unit < 1 { return true }
+    if words.contains(where: { usageWords.contains(String($0)) || meterWords.contains(String($0)) })
+    {
+      return true
+    }
+    guard quantity >= 1000 else { return false }
+    return !words.contains { licensedNouns.contains(String($0)) }
   }
+
+  /// Nouns of what a licence is bought for: a count of them is bought, not metered.
+  static let licensedNouns: Set<String> = [
+    "seat", "seats", "user", "users", "license", "licenses", "licence", "licences", "agent",
+    "agents", "member", "members", "editor", "editors", "employee", "employees", "host", "hosts",
+    "device", "devices", "endpoint", "endpoints", "learner", "learners", "student", "students",
+  ]
 
   /// The count Stripe writes before `×` (`10 × Seats …`; `x` too), `nil` without one.
   static func leadingQuantity(_ description: String) -> Int? {

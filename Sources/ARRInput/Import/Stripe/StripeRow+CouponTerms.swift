@@ -9,17 +9,24 @@ import ARRCore
 /// terms the export does not give", read at list (+31%), and a coupon spent (`once`, or
 /// `repeating` past its months) still discounted.
 ///
-/// Decided: a coupon applies at the export's current period (its `Current Period Start`, else the
-/// start) when its duration is `forever` or blank, `once` only in the subscription's first
+/// Decided: a coupon applies at the export's current period (its `Current Period Start`; without
+/// one, the as-of month given or the month in the file's name, else unknown: a `once` or
+/// `repeating` coupon's terms are then not read; session 52, crm lane; review 52, R52-11: the
+/// start stood for the present, so every `once` coupon was in its first month, Cove's 200 off
+/// taken for ever, headline $21,000 for $28,200) when its duration is `forever` or blank, `once` only in the subscription's first
 /// month, `repeating` while fewer than its months have passed since the start; an amount off is
 /// taken from each billing period's price (its monthly share: ÷ the interval's months), never
 /// below 0; a percent off as before. A coupon so read has known terms, even when spent.
 extension StripeRow {
   /// Whether the coupon's duration makes it apply at the export's current period; `nil` when
   /// the duration is not one Stripe writes (its terms stay unknown).
-  func couponApplies(_ sub: StripeSubscription) -> Bool? {
+  /// - Parameters:
+  ///   - sub: The row's subscription.
+  ///   - present: The month standing for the present without a current period: the as-of
+  ///     month given, else the month in the file's name; `nil` when neither is known.
+  func couponApplies(_ sub: StripeSubscription, present: Month?) -> Bool? {
     let duration = CubeLayout.normalized(text(.couponDuration))
-    let now = (sub.currentPeriodStart ?? sub.start)?.month
+    let now = sub.currentPeriodStart?.month ?? present
     guard let start = sub.start?.month, let now else {
       return duration.isEmpty || duration == "forever" ? true : nil
     }

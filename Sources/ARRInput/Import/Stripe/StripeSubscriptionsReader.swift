@@ -199,6 +199,8 @@ enum StripeSubscriptionsReader {
     // counted, twice the MRR).
     var overlap = ExportOverlap(rows: table.records.dropFirst(), header: header.cells)
     var duplicates = SubscriptionDuplicates()
+    // The present for a coupon's duration when a row has no current period (review 52, R52-11).
+    let present = options.asOf ?? FileNameDate.month(in: file)?.month
     for r in table.records.dropFirst() {
       log.files[fileIndex].rowsRead += 1
       if ImportTable.repeatsHeader(r.cells, header.cells) {
@@ -218,7 +220,7 @@ enum StripeSubscriptionsReader {
       // discounted subscription read at its list price).
       // Its duration: a coupon spent at the current period discounts nothing; its amount off
       // each billing period is taken as a monthly share (T50-30).
-      let applies = sub.flatMap { row.couponApplies($0) }
+      let applies = sub.flatMap { row.couponApplies($0, present: present) }
       let off = row.couponAmountOff()
       let percent = columns[.discount].map { r.cell($0) } ?? ""
       if applies != nil, off != nil || !percent.isEmpty { sub?.isCouponTermsRead = true }

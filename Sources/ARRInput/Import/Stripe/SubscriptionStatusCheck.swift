@@ -18,6 +18,12 @@ enum SubscriptionStatusCheck {
     "cancelling", "canceling", "to be cancelled", "to be canceled", "cancels at period end",
     // German: terminated by notice, running to its end (trial 50, T50-41).
     "gekündigt", "gekuendigt", "kündigung", "kündigung eingegangen", "in kündigung",
+    // French and Spanish: notice given, cancellation asked for (session 52, crm lane; review
+    // 52, R52-12).
+    "résiliation demandée", "resiliation demandee", "résiliation en cours",
+    "resiliation en cours", "préavis", "preavis", "préavis reçu", "preavis recu", "en préavis",
+    "en preavis", "baja solicitada", "no renueva", "no renovará", "no renovara", "preaviso",
+    "cancelación solicitada", "cancelacion solicitada", "en preaviso",
   ]
   /// Statuses that say a subscription has not started (Chargebee's `future`): its start is a
   /// scheduled date, which says nothing of the export's (``SubscriptionTableAsOf``).
@@ -47,7 +53,9 @@ enum SubscriptionStatusCheck {
     if isRenewed || words.contains(where: withdrawnWords.contains) { return false }
     let isWord = words.indices.contains { i in
       guard noticeWords.contains(words[i]) else { return false }
-      if i > 0 && ["no", "not", "without"].contains(words[i - 1]) { return false }
+      if i > 0 && ["no", "not", "without", "nicht", "keine", "kein"].contains(words[i - 1]) {
+        return false
+      }
       let next = i + 1 < words.count ? words[i + 1] : ""
       // A notice's term (`90 days notice`, `60-day notice period`) is no notice given.
       if i > 0 && noticeSpans.contains(words[i - 1]) || noticeTerms.contains(next) {
@@ -73,6 +81,8 @@ enum SubscriptionStatusCheck {
   /// Words saying a notice was taken back: no notice stands.
   static let withdrawnWords: Set<String> = [
     "withdrawn", "withdrew", "rescinded", "retracted", "revoked",
+    // German (`Kündigung zurückgenommen`).
+    "zurückgenommen", "zurueckgenommen", "widerrufen",
   ]
 
   /// Whether `words` refuse a renewal: `not`, `won t` (`won't`), `wont`, `never` directly
@@ -103,6 +113,10 @@ enum SubscriptionStatusCheck {
   static let noticeWords: Set<String> = [
     "notice", "cancels", "cancelling", "canceling", "churning", "leaving", "nonrenewal",
     "nonrenewing",
+    // German, in a longer status: `gekündigt zum 28.02.2027`, `Kündigung zum 31.03.` (session
+    // 52, crm lane; review 52, R52-13: only the whole cell was read, committed ×2.9).
+    // `ungekündigt` and `Kündigungsfrist` (a notice period) are words of their own.
+    "gekündigt", "gekuendigt", "kündigung", "kuendigung",
   ]
 
   /// Whether `text` says the subscription has not started yet (`future`).
@@ -169,6 +183,8 @@ enum SubscriptionStatusCheck {
     // German, French, Spanish (trial 50, T50-41).
     "testphase", "test", "testzeitraum", "probephase", "essai", "période d'essai", "en essai",
     "prueba", "periodo de prueba", "en prueba",
+    // The apostrophe dropped or spaced, the accent left out (review 52, R52-12).
+    "période d essai", "periode d essai", "periode d'essai", "período de prueba",
   ]
 
   /// Whether `text` says the subscription is a trial (`trial`, `trialing`, `in_trial`).

@@ -246,7 +246,16 @@ extension SubscriptionTableReader {
     // `state` is Recurly's and Maxio's name for it; read only when some cell is a status
     // (``SubscriptionStatusCheck/isStatus(_:)``: a customer's address `state` is no
     // status).
-    (.status, ["status", "subscription status", "state", "subscription state"]),
+    // French, Spanish, Italian, Portuguese, German (session 52, crm lane; review 52, R52-12:
+    // `Statut` and `Estado` headed no column, so no French or Spanish status was read).
+    (
+      .status,
+      [
+        "status", "subscription status", "state", "subscription state", "statut", "état",
+        "etat", "estado", "situación", "situacion", "stato", "situação", "situacao",
+        "vertragsstatus", "statut du contrat", "estado del contrato", "stato contratto",
+      ]
+    ),
     // Units of the price (``SubscriptionTableReader/quantityReading(priceKey:quantityKey:)``
     // says whether the price is multiplied by them): seats, licences and units are a quantity
     // too (session 28, t28c lane; trial 28, T28-1: `seats` beside `monthly_price` was ignored,
@@ -284,6 +293,12 @@ extension SubscriptionTableReader {
         "last modified", "exported at", "export date", "snapshot date", "as of", "as of date",
       ]
     ),
+  ]
+
+  /// Status headers that may name an address's or a region's state (`state`, `estado`, `état`,
+  /// `stato`): read only when some cell is a status the reader knows.
+  static let addressLikeStatusKeys: Set<String> = [
+    "state", "subscription state", "estado", "état", "etat", "stato",
   ]
 
   /// Headers of a paused subscription's date to resume (Chargebee's `resume_date`, Maxio's

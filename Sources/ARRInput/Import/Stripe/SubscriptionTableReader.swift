@@ -24,9 +24,10 @@ enum SubscriptionTableReader {
       headerIndex: 0, fileIndex: fileIndex, isLenient: options.isLenient, log: &log)
     let header = found.header
     var columns = found.columns
-    // A `state` column none of whose cells is a status is an address's state: not read.
+    // A `state` column none of whose cells is a status is an address's state: not read (so is
+    // an `estado`, `état`, `stato`: a province's, a region's).
     if let c = columns[.status],
-      ["state", "subscription state"].contains(LedgerLayout.normalized(header.cells[c])),
+      Self.addressLikeStatusKeys.contains(LedgerLayout.normalized(header.cells[c])),
       !table.records.dropFirst().contains(where: { r in
         c < r.cells.count && SubscriptionStatusCheck.isStatus(r.cells[c])
       })
@@ -310,10 +311,12 @@ enum SubscriptionTableReader {
     let autoRenewColumn = keys.firstIndex { SubscriptionAutoRenew.keys.contains($0) }
     // A notice column of deadlines, each a fixed span before its row's end (review 51, R51-8).
     for d in ends.dropDeadlines(
-      body.map(\.cells), isBlank: Self.isBlank, parse: { LedgerDate.parse($0, order: order) })
+      body.map(\.cells), keys: keys, isBlank: Self.isBlank,
+      parse: { LedgerDate.parse($0, order: order) })
     {
+      let span = d.days.map { "about \($0) days" } ?? "its row's notice period"
       log.notes.append(
-        "\(file): \"\(header.cells[d.column])\" holds a day about \(d.days) days before the end "
+        "\(file): \"\(header.cells[d.column])\" holds a day \(span) before the end "
           + "on each of the \(d.rows) rows with an end: the last day to give notice (a deadline), "
           + "not notice given; not read")
     }

@@ -88,4 +88,31 @@ import Testing
     #expect(orion.committedMRR != nil)
     #expect(!c.log.findings.contains { $0.contains("read as a usage contract") })
   }
+
+  /// Review 51b (`u01`, `u02`): Orion's `Monthly minimum commitment` of 10,000 with, beside it,
+  /// lines of no type named below. Usage above it (`Usage above commitment` 2,000, 6,000,
+  /// 14,000 from August; R51b-10) makes a usage contract: recurring MRR (12,000 + 16,000 +
+  /// 24,000) / 3, by hand. A fee naming overage (`Overage protection add-on (flat fee)` 1,500 from
+  /// September; R51b-4), a flat add-on naming usage, and a line naming usage at one amount for
+  /// four months are fees: no usage contract, the as-of month whole.
+  @Test(arguments: [
+    ("Usage above commitment", [8: 2000, 9: 6000, 10: 14000], true),
+    ("Overage protection add-on (flat fee)", [9: 1500, 10: 1500], false),
+    ("Usage analytics add-on", [7: 500, 8: 500, 9: 500, 10: 500], false),
+    ("API usage", [7: 500, 8: 500, 9: 500, 10: 500], false),
+    ("API usage", [8: 400, 9: 500, 10: 900], true),
+  ])
+  func linesBesideAMinimumByTheirNames(_ text: String, _ amounts: [Int: Int], _ isUsage: Bool)
+    throws
+  {
+    let rows = (1...10).flatMap { m in
+      ["2026-\(m < 10 ? "0" : "")\(m)-28,Orion AI,Monthly minimum commitment,10000.00"]
+        + (amounts[m].map { ["2026-\(m < 10 ? "0" : "")\(m)-28,Orion AI,\(text),\($0).00"] } ?? [])
+    }
+    let c = try importLedger(
+      (["invoice_date,customer,description,amount"] + rows).joined(separator: "\n"))
+    let orion = try #require(c.account("Orion AI"))
+    #expect((orion.contractType == .usage) == isUsage)
+    #expect(c.log.findings.contains { $0.contains("read as a usage contract") } == isUsage)
+  }
 }

@@ -51,4 +51,64 @@ import Testing
         bergbau: "Kündigung zurückgenommen"))
     #expect(c.account("K-002")?.cancelDate == nil)
   }
+
+  /// Review 52, R52-13 (case `v03`): `gekündigt zum 28.02.2027`, the usual wording, is notice
+  /// as plain `gekündigt` is; twins `nicht gekündigt`, `ungekündigt`, `keine Kündigung` and
+  /// `Kündigungsfrist 3 Monate` (a notice period) are none.
+  @Test(arguments: [
+    ("gekündigt zum 28.02.2027", true), ("Kündigung zum 28.02.2027", true),
+    ("aktiv, gekündigt am 15.09.2026", true), ("nicht gekündigt", false),
+    ("ungekündigt", false), ("keine Kündigung", false), ("Kündigungsfrist 3 Monate", false),
+  ])
+  func aLongerGermanStatusSayingNotice(_ status: String, _ isNotice: Bool) throws {
+    let c = try read(
+      Self.list(
+        "Kundennummer;Kunde;Tarif;Monatsbetrag;Vertragsbeginn;Vertragsende;Status",
+        bergbau: status))
+    #expect((c.account("K-002")?.cancelDate != nil) == isNotice)
+  }
+
+  /// Review 52, R52-12 (cases `v04`, `v05`, `v07`): the same list in French and Spanish, its
+  /// status column `Statut` or `Estado`. By hand at 2026-10: recurring 82,800 (Dach & Decke in
+  /// its trial pays nothing), Bergbau's notice read (committed 28,800).
+  @Test(arguments: [
+    (
+      "Numéro client;Client;Formule;Montant mensuel;Date de début;Date de fin;Statut",
+      ["En cours", "Résiliation demandée", "Résilié", "Période d essai"]
+    ),
+    (
+      "Número de cliente;Cliente;Plan;Importe mensual;Fecha de inicio;Fecha de fin;Estado",
+      ["Activo", "Baja solicitada", "Cancelado", "En prueba"]
+    ),
+  ])
+  func frenchAndSpanishListsAreRead(_ header: String, _ statuses: [String]) throws {
+    let text = """
+      \(header)
+      K-001;Adler Apotheke;Business;1.200,00;01.01.2025;31.12.2026;\(statuses[0])
+      K-002;Bergbau Becker GmbH;Enterprise;4.500,00;01.03.2026;28.02.2027;\(statuses[1])
+      K-003;Café Claus;Basis;89,00;15.05.2025;14.05.2026;\(statuses[2])
+      K-004;Dach & Decke KG;Business;1.200,00;01.10.2026;30.09.2027;\(statuses[3])
+      K-005;Elektro Engel;Business;1.200,00;01.06.2026;31.05.2027;\(statuses[0])
+
+      """
+    let c = try read(text)
+    #expect(c.mrrRow("K-004").last == 0)
+    #expect(c.mrrRow("K-002").last == 450_000)
+    #expect(c.account("K-002")?.cancelDate == CivilDate("2027-02-28"))
+    #expect(c.account("K-001")?.cancelDate == nil)
+  }
+
+  /// Twin: an `Estado` column of provinces (no status among its cells) is no status column.
+  @Test func anEstadoOfProvincesIsNoStatus() throws {
+    let c = try read(
+      """
+      Número de cliente;Cliente;Importe mensual;Fecha de inicio;Fecha de fin;Estado
+      K-001;Adler;1.200,00;01.01.2025;31.12.2027;Jalisco
+      K-002;Bergbau;4.500,00;01.03.2026;28.02.2027;Nuevo León
+
+      """)
+    #expect(c.mrrRow("K-001").last == 120_000)
+    #expect(c.mrrRow("K-002").last == 450_000)
+    #expect(c.log.files[0].ignoredColumns.contains("Estado"))
+  }
 }

@@ -106,4 +106,82 @@ import Testing
     #expect(cancels(refused, "Beryl Bank"))
     #expect(!cancels(refused, "Cobalt Care"))
   }
+
+  /// R51b-2 (`c01`): a column whose name says the notice was given or received holds notices,
+  /// even each exactly 90 days before its row's end (customers give notice on the last allowed
+  /// day); the twin, plain `Notice Date` on the same days, is a column of deadlines.
+  @Test(arguments: [
+    ("Notice Received Date", true), ("Notice Given Date", true), ("Date of Notice", true),
+    ("Cancellation Notice Date", true), ("Notice Date", false),
+  ])
+  func noticesGivenOnTheirDeadlineAreNotice(_ name: String, _ isNotice: Bool) throws {
+    let c = try read(
+      """
+      Contract ID,Customer,Start Date,End Date,ACV,Billing Frequency,Auto-Renew,Status,\(name)
+      C-1,Atlas Robotics,2025-01-01,2026-12-31,"24,000",Annual,Yes,Active,2026-10-02
+      C-2,Beryl Bank,2025-03-01,2027-01-15,"36,000",Annual,Yes,Active,2026-10-17
+      C-3,Cobalt Care,2024-11-01,2027-01-29,"60,000",Annual,Yes,Active,2026-10-31
+
+      """)
+    // Beryl's and Cobalt's ends, not a whole number of years after their starts, say a
+    // cancellation by themselves: Atlas's two-year term tells the readings apart.
+    #expect(cancels(c, "Atlas Robotics") == isNotice)
+    #expect(cancels(c, "Beryl Bank"))
+    #expect(cancels(c, "Cobalt Care"))
+    #expect(c.log.notes.contains { $0.contains("a deadline") } == !isNotice)
+  }
+
+  static let periodHeader =
+    "Contract ID,Customer,Start Date,End Date,ACV,Billing Frequency,Auto-Renew,Status,"
+
+  /// R51b-13 (`c12`): each `Notice Date` its row's own notice period (90, 30, 60 days) before
+  /// the end is a deadline, the period given in days, in words or in months.
+  @Test(arguments: [
+    ("Notice Period (days)", ["90", "30", "60"]),
+    ("Notice Period", ["90 days", "30 days", "60 days"]),
+    ("Notice Period (months)", ["3", "1", "2"]), ("Notice (days)", ["90", "30", "60"]),
+  ])
+  func deadlinesAtEachRowsOwnNoticePeriodAreNoNotice(_ name: String, _ periods: [String]) throws {
+    let c = try read(
+      """
+      \(Self.periodHeader)\(name),Notice Date
+      C-1,Atlas Robotics,2026-01-01,2026-12-31,"24,000",Annual,Yes,Active,\(periods[0]),2026-10-02
+      C-2,Beryl Bank,2026-03-01,2027-02-28,"36,000",Annual,Yes,Active,\(periods[1]),2027-01-29
+      C-3,Cobalt Care,2025-11-01,2027-10-31,"60,000",Annual,Yes,Active,\(periods[2]),2027-09-01
+
+      """)
+    #expect(!c.accounts.contains { $0.cancelDate != nil })
+    #expect(c.log.notes.contains { $0.contains("its row's notice period before the end") })
+  }
+
+  /// Hostile twins: a notice period column beside notice days of their own (one row off its
+  /// period by weeks), and beside a `Notice Received Date` on its deadlines, are notices given.
+  @Test(arguments: [
+    ("Notice Date", ["2026-09-15", "2026-10-20", "2026-08-01"]),
+    ("Notice Received Date", ["2026-10-02", "2026-09-29", "2026-08-31"]),
+  ])
+  func noticesBesideANoticePeriodAreNotice(_ name: String, _ days: [String]) throws {
+    let c = try read(
+      """
+      \(Self.periodHeader)Notice Period (days),\(name)
+      C-1,Atlas Robotics,2026-01-01,2026-12-31,"24,000",Annual,Yes,Active,90,\(days[0])
+      C-2,Beryl Bank,2025-11-01,2026-10-31,"36,000",Annual,Yes,Active,30,\(days[1])
+      C-3,Cobalt Care,2025-12-01,2026-10-30,"60,000",Annual,Yes,Active,60,\(days[2])
+
+      """)
+    #expect(cancels(c, "Atlas Robotics"))
+    #expect(cancels(c, "Cobalt Care"))
+    #expect(!c.log.notes.contains { $0.contains("a deadline") })
+  }
+
+  /// The notice period's cells and columns.
+  @Test func noticePeriods() {
+    #expect(SubscriptionEndColumns.periodDays("90", isMonths: false) == 90)
+    #expect(SubscriptionEndColumns.periodDays("3 months", isMonths: false) == 90)
+    #expect(SubscriptionEndColumns.periodDays("2", isMonths: true) == 60)
+    #expect(SubscriptionEndColumns.periodDays("n/a", isMonths: false) == nil)
+    #expect(SubscriptionEndColumns.periodDays("3 years", isMonths: false) == nil)
+    #expect(SubscriptionEndColumns.periodColumn(["customer", "notice period days"])?.column == 1)
+    #expect(SubscriptionEndColumns.periodColumn(["notice date", "notice given on"]) == nil)
+  }
 }

@@ -53,4 +53,37 @@ import Testing
     #expect(unknown.mrrRow("cus_3").last == 50_000)
     #expect(unknown.log.findings.contains { $0.contains("terms the export does not give") })
   }
+
+  /// Review 52, R52-11 (case `m01`): an export without `Current Period Start`. Cove's `once`
+  /// coupon from 2025-05 and Elm's `repeating` 6 months from 2024-11 are spent at the as-of month
+  /// (or the month in the file's name): by hand Atoll 400, Bayou 250, Cove 500, Elm 800, Delta
+  /// 400 = 2,350 a month. Twin: with neither, the present is unknown: those coupons' terms are
+  /// not read (list price, with the finding), a `forever` coupon still applies.
+  @Test(arguments: [
+    ("subscriptions.csv", true), ("subscriptions_2026-10-31.csv", false),
+    ("subscriptions.csv", false),
+  ])
+  func withoutACurrentPeriodThePresentIsTheAsOfMonth(_ name: String, _ givesAsOf: Bool) throws {
+    let text = """
+      id,Customer ID,Customer Name,Status,Plan,Amount,Currency,Interval,Interval Count,Quantity,\
+      Created (UTC),Start Date (UTC),Cancel At Period End,Coupon ID,Coupon Amount Off,\
+      Coupon Percent Off,Coupon Duration,Coupon Duration In Months
+      sub_1,cus_1,Atoll Apps,active,Pro,500.00,usd,month,1,1,2025-01-10 00:00,2025-01-10 00:00,false,NONPROFIT100,100.00,,forever,
+      sub_2,cus_2,Bayou Books,active,Pro,500.00,usd,month,1,1,2026-08-01 00:00,2026-08-01 00:00,false,LAUNCH3,250.00,,repeating,3
+      sub_3,cus_3,Cove Clinics,active,Pro,500.00,usd,month,1,1,2025-05-01 00:00,2025-05-01 00:00,false,WELCOME,200.00,,once,
+      sub_5,cus_5,Elm Estates,active,Team,800.00,usd,month,1,1,2024-11-01 00:00,2024-11-01 00:00,false,HALF6,400.00,,repeating,6
+      sub_4,cus_4,Delta Dojo,active,Business,6000.00,usd,year,1,1,2026-03-01 00:00,2026-03-01 00:00,false,ANNUAL20,,20,forever,
+
+      """
+    let c = try Importer.read(
+      [Importer.SourceFile(name: name, bytes: Array(text.utf8))],
+      options: ImportOptions(asOf: givesAsOf ? Month(year: 2026, month: 10) : nil))
+    let isKnown = givesAsOf || name != "subscriptions.csv"
+    #expect(c.mrrRow("cus_1").last == 40_000)
+    #expect(c.mrrRow("cus_3").last == 50_000)
+    #expect(c.mrrRow("cus_5").last == 80_000)
+    #expect(c.mrrRow("cus_4").last == 40_000)
+    #expect(c.mrrRow("cus_2").last == (isKnown ? 25_000 : 50_000))
+    #expect(c.log.findings.contains { $0.contains("terms the export does not give") } == !isKnown)
+  }
 }
