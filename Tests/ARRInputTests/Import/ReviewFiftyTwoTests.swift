@@ -184,4 +184,69 @@ import Testing
     let a = try Self.read("ledger.csv", annual)
     #expect(a.asOf == Month(year: 2026, month: 11))
   }
+
+  /// T51-35: rows whose labels say not to count them (superseded, a test account) are left
+  /// out with a finding: 3 accounts, 102,000 (c45); `Internal Medicine Associates`, `Sandbox VR
+  /// Inc` and `Testa Foods` are customers.
+  @Test func rowsSayingNotToCountThemAreLeftOut() throws {
+    let text = """
+      Customer,Jul-26,Aug-26,Sep-26,Oct-26
+      Acme Corp,5000,5000,5500,5500
+      "Acme Corp (old - superseded, do not use)",4000,4000,4000,4000
+      Birch Ltd,2000,2000,2000,2000
+      ZZ Test account (internal),1,1,1,1
+      Cobalt,1000,1000,1000,1000
+      Internal Medicine Associates,300,300,300,300
+      Sandbox VR Inc,200,200,200,200
+      Testa Foods,100,100,100,100
+
+      """
+    let c = try importCube(text, options: ImportOptions(values: .mrr))
+    #expect(
+      Set(c.accounts.map(\.id)) == [
+        "Acme Corp", "Birch Ltd", "Cobalt", "Internal Medicine Associates", "Sandbox VR Inc",
+        "Testa Foods",
+      ])
+    #expect(c.log.findings.contains { $0.contains("2 rows say not to count them") })
+  }
+  /// Review 52b's wrong catches: counts in a qualifier or a customer header (R52b-1),
+  /// companies named like intercompany words (R52b-2), a steady services retainer (R52b-3), a
+  /// `Payments` tab (R52b-6).
+  @Test(arguments: [
+    "Enterprise customers (100+ seats) - monthly\nCustomer,", "Top 25 logos by month\nCustomer,",
+    "MRR by customer (internal test users removed)\nCustomer,", "Users,",
+  ])
+  func countsOutsideTheSubjectAreNoCounts(head: String) throws {
+    let c = try importCube(head + "Jan-26,Feb-26,Mar-26\nAcme,1000,1000,1000\nBeta,500,500,500\n")
+    #expect(c.accounts.count == 2)
+  }
+
+  @Test func companiesNamedLikeEliminationsAreCustomers() throws {
+    let text = """
+      Customer,Jan-26,Feb-26,Mar-26
+      Interco Trading AG,1000,1000,1000
+      I.C. System Inc,1000,1000,1000
+      Ecolab Pest Elimination,1000,1000,1000
+      I/C recharge UK,500,500,500
+
+      """
+    let c = try importCube(text, options: ImportOptions(values: .mrr))
+    #expect(
+      Set(c.accounts.map(\.id)) == [
+        "Interco Trading AG", "I.C. System Inc", "Ecolab Pest Elimination",
+      ])
+  }
+
+  @Test func aSteadyServicesRowIsARetainer() throws {
+    let text = """
+      Customer,Jan-26,Feb-26,Mar-26
+      Deloitte,2000,2000,2000
+      Deloitte - Consulting,3000,3000,3000
+
+      """
+    let c = try importCube(text, options: ImportOptions(values: .mrr))
+    #expect(c.accounts.count == 2)
+    #expect(SalesLabel.says("Payments", isName: true) == false)
+    #expect(SalesLabel.says("Payments received by customer") == true)
+  }
 }

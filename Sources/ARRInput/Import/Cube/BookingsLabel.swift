@@ -45,7 +45,7 @@ enum BookingsLabel {
   /// Words naming a count of things: seats, users, calls. Plural (a customer column headed
   /// `User` or `User ID` names the customer, not a count), or a word that is a count itself.
   static let countWords: Set<String> = [
-    "seats", "users", "licenses", "licences", "headcount", "logos", "calls", "requests",
+    "seats", "users", "licenses", "licences", "headcount", "calls", "requests",
     "tokens", "units", "count", "counts", "quantity", "quantities", "qty", "sitze", "nutzer",
     "lizenzen", "utilisateurs", "usuarios", "licencias", "utenti", "licenze",
   ]
@@ -62,7 +62,26 @@ enum BookingsLabel {
   /// (month end)`, whole numbers 120–140 with no currency sign, was read as $2,100 of ARR with
   /// no finding). A currency sign in the text names money too.
   static func isCount(_ text: String, words: Set<String>) -> Bool {
-    !words.isDisjoint(with: countWords) && words.isDisjoint(with: moneyWords)
+    // The title's subject only: its first clause, brackets left out (review 52b, R52b-1:
+    // `Enterprise customers (100+ seats) - monthly` and `… (internal test users removed)` are
+    // MRR cubes).
+    var subject = ""
+    var depth = 0
+    for ch in text {
+      if ch == "(" || ch == "[" {
+        depth += 1
+      } else if ch == ")" || ch == "]" {
+        depth = max(0, depth - 1)
+      } else if depth == 0 {
+        subject.append(ch)
+      }
+    }
+    let first =
+      subject.replacing(" - ", with: "|").replacing(" – ", with: "|").split {
+        "|:;,".contains($0)
+      }.first.map(String.init) ?? ""
+    let own = Set(said(first))
+    return !own.isDisjoint(with: countWords) && words.isDisjoint(with: moneyWords)
       && !text.contains(where: { "$€£¥₪₹".contains($0) })
   }
 
@@ -274,8 +293,9 @@ enum BookingsLabel {
     let first = header.cells.firstIndex { !$0.isEmpty }.map { [$0] } ?? []
     if let label = AnnualLabel.Label.first(
       titles: [], header: header, headerColumns: first, sheet: nil, file: nil,
-      where: { kind($0) != nil })
+      where: { kind($0) != nil && kind($0) != .count })
     {
+      // A customer column headed `Users` names the customers (review 52b, R52b-1).
       return label
     }
     // A title or the customer header naming revenue or actuals settles it (R50-36).

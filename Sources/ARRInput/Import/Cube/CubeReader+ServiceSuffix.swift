@@ -20,6 +20,17 @@ extension CubeReader {
     return out
   }
 
+  /// Whether `cents` (a row's months) hold one amount above 0 three months running or more: a
+  /// retainer, not revenue billed once.
+  static func isSteady(_ cents: [Int64]) -> Bool {
+    var run = 0
+    for (k, v) in cents.enumerated() {
+      run = v > 0 && k > 0 && v == cents[k - 1] ? run + 1 : (v > 0 ? 1 : 0)
+      if run >= 3 { return true }
+    }
+    return false
+  }
+
   /// The customer and the one-time label of a row named another row's customer followed by
   /// revenue billed once (`Acme - Implementation services`, `Birch (professional services)`,
   /// `Cobalt: Training`): that customer's one-time revenue, not a customer of its own (trial

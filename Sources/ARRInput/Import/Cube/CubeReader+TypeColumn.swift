@@ -7,7 +7,7 @@ extension CubeReader {
     "type", "deal type", "customer type", "account type", "plan", "plan type name", "pricing",
     "pricing model", "billing model", "subscription type", "license type", "licence type",
     "commercial model", "engagement", "engagement type", "agreement", "agreement type", "kind",
-    "model", "revenue model", "offer", "offering",
+    "revenue model", "offer", "offering",
   ]
 
   /// Cells that name a recurring arrangement but no term (`Subscription`, `SaaS`): beside cells
@@ -15,7 +15,7 @@ extension CubeReader {
   /// names no term.
   static let untermedWords: Set<String> = [
     "subscription", "subscriptions", "saas", "recurring", "license", "licence", "licenses",
-    "licences", "contract", "contracted", "committed", "standard", "subscribed",
+    "licences", "contract", "contracted", "committed", "subscribed",
   ]
 
   /// Reads as the contract type a column under one of ``typeColumnHeaders`` whose every written

@@ -438,8 +438,11 @@ enum CubeReader {
       }
       let typed = groups.kind[rowIndex].flatMap { $0.kind == .oneTime ? $0.heading : nil }
       // A row named after another row's customer and revenue billed once (T51-57).
+      // Not a row of the same amount three months running or more: a retainer, recurring
+      // (review 52b, R52b-3: `Deloitte - Consulting` at 3,000 every month).
       let suffixed =
         labelled == nil && typed == nil && groups.customer[rowIndex] == nil
+          && !isSteady(layout.months.map { amountCells.hundredthsIfAny(cell($0.column)) ?? 0 })
         ? serviceSuffix(nameText, customers: namedCustomers) : nil
       if let (label, what) = labelled ?? typed.map({ ($0, LineLabels.LeftOut.oneTime) })
         ?? suffixed.map({ ($0.label, LineLabels.LeftOut.oneTime) })
@@ -768,11 +771,8 @@ enum CubeReader {
     {
       log.findings.append(finding)
     }
-    if let finding = leftOut.intercompanyFinding(
+    log.findings += leftOut.leftOutFindings(
       file: file, currency: options.currency ?? data.currency ?? log.currency)
-    {
-      log.findings.append(finding)
-    }
     if let note = offCent.finding(file: file) { log.notes.append(note) }
     try checkTotals(
       totals, data: data, layout: layout, file: file,

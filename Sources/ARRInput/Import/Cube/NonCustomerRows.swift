@@ -25,21 +25,51 @@ enum NonCustomerRows {
     /// eliminations (trial 51, T51-10: `Tessel UK Ltd (intercompany)` in the US entity's sheet
     /// was the top customer, the headline doubled, no finding).
     case intercompany = "intercompany"
+    /// A row its own label says not to count: superseded, a test or demo account (trial 51,
+    /// T51-35: `Acme Corp (old - superseded, do not use)` and `ZZ Test account (internal)`,
+    /// hidden in the workbook, were counted: headline +47%).
+    case notToCount = "not to count"
+  }
+
+  /// Phrases of a label saying the row is not to be counted, anywhere in it (a key's words).
+  static let notToCountPhrases = [
+    " do not use ", " dont use ", " don t use ", " superseded ", " test account ",
+    " test customer ", " dummy account ", " dummy customer ", " sandbox account ",
+    " demo account ", " internal use ", " internal test ", " duplicate do not ",
+  ]
+
+  /// Whether `label` says its row is not to be counted: a phrase of ``notToCountPhrases``, or
+  /// `internal`, `test`, `dummy` or `sandbox` alone in brackets (`Acme (internal)`). `Internal
+  /// Medicine Associates`, `Testa Foods` and `Sandbox VR Inc` are customers.
+  static func isNotToCount(_ label: String, key: String) -> Bool {
+    let padded = " " + key + " "
+    if notToCountPhrases.contains(where: { padded.contains($0) }) { return true }
+    let lower = label.lowercased()
+    return ["(internal)", "(test)", "(dummy)", "(sandbox)", "[test]", "[internal]"].contains {
+      lower.contains($0)
+    }
   }
 
   /// Words of a label naming the group's own revenue, anywhere in it (a key's words).
   static let intercompanyPhrases = [
-    " intercompany ", " inter company ", " interco ", " i c ", " eliminations ",
-    " elimination ", " related party ", " related parties ", " intragroup ",
-    " intra group ", " interne verrechnung ",
+    " intercompany ", " inter company ", " intragroup ", " intra group ", " related party ",
+    " related parties ", " interne verrechnung ",
   ]
+
+  /// Words naming the group's own revenue only as a label's first word (`Eliminations`, `I/C
+  /// recharge`, `Interco - UK`): as a later word they end companies' names (`Ecolab Pest
+  /// Elimination`; review 52b, R52b-2).
+  static let intercompanyHeads = ["eliminations", "elimination", "interco", "i c"]
 
   /// Whether `key` (``key(_:)``) names the group's own revenue: `… (intercompany)`, `I/C
   /// recharge`, `Eliminations`, `Related party - …`. `Intercom Inc` and `Intercontinental
   /// Hotels` do not.
-  static func isIntercompany(_ key: String) -> Bool {
+  static func isIntercompany(_ key: String, label: String = "") -> Bool {
     let padded = " " + key + " "
-    return intercompanyPhrases.contains { padded.contains($0) }
+    if intercompanyPhrases.contains(where: { padded.contains($0) }) { return true }
+    // A company's name (`Interco Trading AG`, `I.C. System Inc`) is a customer.
+    guard label.isEmpty || CustomerList.legalBase(label) == nil else { return false }
+    return intercompanyHeads.contains { key == $0 || key.hasPrefix($0 + " ") }
   }
 
   /// Labels of revenue that is no customer's subscription.
@@ -77,7 +107,8 @@ enum NonCustomerRows {
     if noCustomer.contains(key) || (key.isEmpty && !label.allSatisfy(\.isWhitespace)) {
       return .noCustomer
     }
-    if isIntercompany(key) { return .intercompany }
+    if isIntercompany(key, label: label) { return .intercompany }
+    if isNotToCount(label, key: key) { return .notToCount }
     return nil
   }
 
@@ -172,6 +203,26 @@ enum NonCustomerRows {
     /// The finding naming rows of the group's own revenue (``Kind/intercompany``), left out:
     /// their total in the last month read, and what to do if one is a customer after all.
     /// `nil` when none was left out.
+    func leftOutFindings(file: String, currency: String?) -> [String] {
+      var findings = [String]()
+      let notToCount = rows.filter { $0.kind == .notToCount }
+      if !notToCount.isEmpty {
+        let held = notToCount.reduce(Int64(0)) { $0 &+ $1.lastCents }
+        let labels = notToCount.prefix(3).map { "\"\($0.label)\" (line \($0.line))" }
+        findings.append(
+          "\(file): \(Counted.phrase(notToCount.count, "row")) say\(notToCount.count == 1 ? "s" : "") "
+            + "not to count \(notToCount.count == 1 ? "it" : "them") (superseded, a test or demo "
+            + "account: " + labels.joined(separator: ", ") + (notToCount.count > 3 ? ", …" : "")
+            + "), \(Money.text(cents: held, currency: currency)) in the last month: left out of "
+            + "ARR and of every account (if one is a live customer, ARR is higher by it: rename "
+            + "the row)")
+      }
+      if let interco = intercompanyFinding(file: file, currency: currency) {
+        findings.append(interco)
+      }
+      return findings
+    }
+
     func intercompanyFinding(file: String, currency: String?) -> String? {
       let rows = rows.filter { $0.kind == .intercompany }
       guard let first = rows.first else { return nil }

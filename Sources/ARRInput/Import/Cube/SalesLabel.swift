@@ -18,7 +18,7 @@ enum SalesLabel {
   /// annual payment spread over its year, never as a month of MRR and a churn (trial 51,
   /// T51-31: $30,000 for $42,000 and a "concentrated churn" of the annual customer).
   static let cashWords: Set<String> = [
-    "cash", "receipts", "collections", "collected", "deposits", "remittances", "payments",
+    "cash", "receipts", "collections", "collected", "remittances",
     "zahlungseingänge", "zahlungseingang", "encaissements", "cobros", "cobranzas", "incassi",
     "recebimentos",
   ]
@@ -47,6 +47,9 @@ enum SalesLabel {
     " income by contact ", " income by customer ", " income by client ", " sales by customer ",
     " sales by contact ", " sales by client ", " sales by month ", " ventas por cliente ",
     " ventes par client ", " vendite per cliente ", " vendas por cliente ",
+    // Cash received by its report's words; `payments` or `deposits` alone name a product or a
+    // tab as often (review 52b, R52b-6: a `Payments` tab of an MRR cube read as billings).
+    " payments received ", " customer payments ", " payments by customer ",
   ]
 
   /// Words of sales that name a team or a department as often as a measure (`Sales` tab, `Sales

@@ -17,6 +17,9 @@ enum CubeParts {
     case agree
     /// Slices of one company: added up, so at most one part may have revenue in it.
     case add
+    /// Slices of one company whose customers may buy from two of them (a group's entities):
+    /// added up, a customer-month in two parts included (trial 51, T51-11).
+    case share
   }
 
   /// A customer-month two parts hold against ``Overlap``: the error to throw names it.
@@ -86,7 +89,8 @@ enum CubeParts {
           let v = d.cells[source]
           let i = target * months + shift + m
           if let earlier = setBy[i] {
-            let refused = overlap == .agree ? v != cells[i] : v != 0 && cells[i] != 0
+            let refused =
+              overlap == .agree ? v != cells[i] : overlap == .add && v != 0 && cells[i] != 0
             if refused {
               throw clash(
                 Clash(

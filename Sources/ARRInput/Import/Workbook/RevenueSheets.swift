@@ -141,8 +141,27 @@ enum RevenueSheets {
     }
     let start = slices.map(\.data.firstMonth).min()!
     let months = lastMonth(first).months(since: start) + 1
+    // A customer buying from two entities is the usual case in a group's data room (trial 51,
+    // T51-11: a customer in the US and the UK sheets refused the slices): its revenue in two
+    // sheets is added up, unless one sheet's monthly totals are the others' summed (a
+    // consolidation beside its entities), where the clash is refused as before.
+    var totals = [[Int64]](repeating: [Int64](repeating: 0, count: months), count: slices.count)
+    for (n, s) in slices.enumerated() {
+      let shift = s.data.firstMonth.months(since: start)
+      for a in s.data.accounts.indices {
+        for m in 0..<s.data.monthCount {
+          totals[n][shift + m] = totals[n][shift + m] &+ s.data.cells[a * s.data.monthCount + m]
+        }
+      }
+    }
+    let isSummary = totals.indices.contains { n in
+      totals[n].contains { $0 != 0 }
+        && (0..<months).allSatisfy { m in
+          totals[n][m] == totals.indices.reduce(Int64(0)) { $1 == n ? $0 : $0 &+ totals[$1][m] }
+        }
+    }
     let merged = try CubeParts.combine(
-      slices.map(\.data), from: start, months: months, overlap: .add
+      slices.map(\.data), from: start, months: months, overlap: isSummary ? .add : .share
     ) { clash in
       .data(
         "customer \"\(clash.account.id)\" has revenue in \(clash.month) in both "
@@ -156,12 +175,32 @@ enum RevenueSheets {
     }
     let shared = merged.accounts.count
     let total = slices.reduce(0) { $0 + $1.data.accounts.count }
+    // Customers with revenue in one month in two sheets, added up (T51-11).
+    var seen = [String: Int]()
+    var both = [String]()
+    for (n, s) in slices.enumerated() {
+      for (a, account) in s.data.accounts.enumerated()
+      where (0..<s.data.monthCount).contains(where: {
+        s.data.cells[a * s.data.monthCount + $0] != 0
+      }) {
+        if let k = seen[account.id], k != n, !both.contains(account.id) { both.append(account.id) }
+        seen[account.id] = seen[account.id] ?? n
+      }
+    }
+    if !both.isEmpty {
+      log.notes.append(
+        "\(Counted.phrase(both.count, "customer")) \(both.count == 1 ? "has" : "have") revenue in "
+          + "more than one sheet (" + both.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ")
+          + (both.count > 3 ? ", …" : "") + "): added up, one account each (a customer "
+          + "contracting with two of the group's entities); no sheet's totals are the others' "
+          + "summed")
+    }
     log.findings.append(
       "\(CountText.grouped(slices.count)) sheets read as slices of one company (--sheet given \(CountText.grouped(slices.count)) "
         + "times), their customers added up: " + parts.joined(separator: "; ") + "; together "
         + "\(shared) customer\(shared == 1 ? "" : "s")"
         + (shared < total
-          ? " (\(CountText.grouped(total - shared)) in more than one sheet, in different months)"
+          ? " (\(CountText.grouped(total - shared)) in more than one sheet)"
           : ""))
     return (merged, values)
   }

@@ -80,18 +80,39 @@ import Testing
     #expect(c.log.notes.contains { $0.contains("book.xlsx, sheet US (another revenue sheet") })
   }
 
-  @Test func aCustomerMonthInTwoSlicesIsRefusedNamingBoth() throws {
+  /// Trial 51, T51-11: a customer buying from two entities has revenue in one month in both
+  /// sheets: added up (Acme 100 + 50 in March and April), with a note.
+  @Test func aCustomerMonthInTwoSlicesIsAddedUp() throws {
     let flat = { (v: Double) in [Double](repeating: v, count: 6) }
     let eu = [Self.header, Self.row("Cobalt", flat(300)), Self.row("Acme", [0, 0, 50, 50, 0, 0])]
+    let c = try Importer.read([Self.book(eu: eu)], options: ImportOptions(sheets: ["US", "EU"]))
+    let acme = try #require(c.accounts.firstIndex { $0.id == "Acme" })
+    #expect(
+      (0..<6).map { c.mrr[c.cell(acme, $0)] } == [10_000, 10_000, 15_000, 15_000, 10_000, 10_000])
+    #expect(c.log.notes.contains { $0.hasPrefix("1 customer has revenue in more than one sheet") })
+  }
+
+  /// A sheet whose monthly totals are the others' summed (a consolidation beside its
+  /// entities): a customer-month in two sheets is refused, naming both.
+  @Test func aCustomerMonthInASummaryAndItsSliceIsRefusedNamingBoth() throws {
+    let flat = { (v: Double) in [Double](repeating: v, count: 6) }
+    let bytes = XLSXWriter.workbook([
+      XLSXWriter.Sheet("US", rows: [Self.header, Self.row("Acme", flat(100))]),
+      XLSXWriter.Sheet("EU", rows: [Self.header, Self.row("Cobalt", flat(300))]),
+      XLSXWriter.Sheet(
+        "Group", rows: [Self.header, Self.row("Acme", flat(100)), Self.row("Cobalt", flat(300))]),
+    ])
     let error = try #require(
       Self.error {
-        _ = try Importer.read([Self.book(eu: eu)], options: ImportOptions(sheets: ["US", "EU"]))
+        _ = try Importer.read(
+          [Importer.SourceFile(name: "book.xlsx", bytes: bytes)],
+          options: ImportOptions(sheets: ["US", "EU", "Group"]))
       })
     #expect(error.kind == .invalidData)
     #expect(
       error.message.contains(
-        "customer \"Acme\" has revenue in 2024-03 in both book.xlsx, sheet US (line 2) and "
-          + "book.xlsx, sheet EU (line 3)"), "\(error.message)")
+        "customer \"Acme\" has revenue in 2024-01 in both book.xlsx, sheet US (line 2) and "
+          + "book.xlsx, sheet Group (line 2)"), "\(error.message)")
   }
 
   @Test func aCustomerInTwoSlicesInDifferentMonthsIsAddedUp() throws {
@@ -113,7 +134,7 @@ import Testing
       (0..<6).map { c.mrr[c.cell(acme, $0)] } == [10_000, 10_000, 10_000, 10_000, 10_000, 10_000])
     #expect(c.accounts.count == 2)
     #expect(
-      c.log.findings.contains { $0.contains("(1 in more than one sheet, in different months)") })
+      c.log.findings.contains { $0.contains("(1 in more than one sheet)") })
   }
 
   @Test func slicesEndingInDifferentMonthsAreRefused() throws {
