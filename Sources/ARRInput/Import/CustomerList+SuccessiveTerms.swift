@@ -25,6 +25,7 @@ extension CustomerList {
     var folded = Set<Int>()
     var count = 0
     var concurrent = 0
+    var coTermed = 0
     var example: (id: String, rows: Int, start: CivilDate, kept: ImportedAccount)?
     for (_, rows) in byAccount.sorted(by: { $0.value[0] < $1.value[0] }) where rows.count > 1 {
       let terms = rows.compactMap { k -> (k: Int, start: CivilDate, end: CivilDate)? in
@@ -67,6 +68,19 @@ extension CustomerList {
         let running =
           asOf.map { m in term.filter(holding(m)) }.flatMap { $0.isEmpty ? nil : $0 } ?? term
         list[current.k].contractEndDate = running.map(\.end).max()
+        // A row on a term under 12 months ending with a running term of a year or more is an
+        // add-on co-termed with it: its annualised value commits as that term does (review 52,
+        // R52-14: Initech's 9-month add-on to its renewal's end committed nothing, −16%).
+        for r in running where list[r.k].committedMRR == nil {
+          guard let value = list[r.k].annualisedOnShortTerm,
+            running.contains(where: { q in
+              q.k != r.k && q.end.daysSinceEpoch - q.start.daysSinceEpoch >= 360
+                && abs(q.end.daysSinceEpoch - r.end.daysSinceEpoch) <= 3
+            })
+          else { continue }
+          list[r.k].committedMRR = value
+          coTermed += 1
+        }
         let commitments = running.compactMap { list[$0.k].committedMRR }
         if commitments.count == running.count, running.count > 1 {
           list[current.k].committedMRR = commitments.reduce(0) { Money.saturatingSum($0, $1) }
@@ -94,6 +108,12 @@ extension CustomerList {
           : "; for \(Counted.phrase(concurrent, "account")) rows run at once within a term (a "
             + "renewal and an add-on co-termed with it): their commitments are added, to the latest "
             + "of their ends")
+        + (coTermed == 0
+          ? ""
+          : "; \(Counted.phrase(coTermed, "row")) on a term under 12 months "
+            + "\(coTermed == 1 ? "ends" : "end") with a running term of a year or more (an add-on "
+            + "co-termed with it): \(coTermed == 1 ? "its" : "their") annualised value is read as "
+            + "a commitment to that end, as the term's")
     )
   }
 }

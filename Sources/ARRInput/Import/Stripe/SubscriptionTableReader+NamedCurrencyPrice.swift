@@ -9,7 +9,7 @@ import ARRCore
 /// currencies" though the column is in one.
 ///
 /// Decided: when the rows' currency cells all name one currency and a column beside holds the
-/// same price unconverted (`ACV (local)`, `ACV (LCY)`, `ACV (original)`), that column is the
+/// same price unconverted (`ACV (local)`, `ACV (LCY)`, `ACV (original)`, `Local ACV`), that column is the
 /// price, read in the rows' currency; otherwise the named column is read in its own currency on
 /// every row and the currency column is not read (it gives another column's currency). A note
 /// says which.
@@ -38,6 +38,10 @@ extension SubscriptionTableReader {
       guard k != own, k != c else { return false }
       let key = LedgerLayout.normalized(header[k]).filter { $0 != "(" && $0 != ")" }
       if key == base { return true }
+      // A qualifier before the name (`Local ACV`, `Original ACV`; review 52, R52-25).
+      if key.hasSuffix(" " + base) {
+        return localQualifiers.contains(String(key.dropLast(base.count + 1)))
+      }
       guard key.hasPrefix(base + " ") else { return false }
       return localQualifiers.contains(String(key.dropFirst(base.count + 1)))
     }

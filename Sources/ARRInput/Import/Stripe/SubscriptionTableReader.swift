@@ -403,7 +403,10 @@ enum SubscriptionTableReader {
       // A line of one cell below every row of two or more (a report's footer: Salesforce's
       // "Confidential Information - Do Not Distribute", its copyright line): a footnote, skipped
       // and counted (trial 50, T50-11: refused, "no customer").
-      if r.line > lastDataLine, r.cells.filter({ !Self.isBlank($0) }).count <= 1 {
+      // A customer's name alone there is a row missing its figures (review 52, R52-10).
+      if r.line > lastDataLine, r.cells.filter({ !Self.isBlank($0) }).count <= 1,
+        Self.isFooterText(r.cells.first { !Self.isBlank($0) } ?? "")
+      {
         log.skip(
           file: fileIndex, line: r.line, kind: .footnote, reason: CubeReader.snippet(r.cells))
         continue

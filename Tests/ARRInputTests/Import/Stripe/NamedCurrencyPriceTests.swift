@@ -56,4 +56,14 @@ import Testing
     #expect(c.log.currency == "USD")
     #expect(c.mrrRow("Beryl").last == 275_000)
   }
+
+  /// Review 52, R52-25: a qualifier before the price's name (`Local ACV`, `Original ACV`) names
+  /// the unconverted column as one after it does; twin: another word before it (`Prior ACV`)
+  /// does not.
+  @Test(arguments: [("Local ACV", true), ("Original ACV", true), ("Prior ACV", false)])
+  func aQualifierBeforeTheNameIsTheLocalColumn(_ name: String, _ isLocal: Bool) throws {
+    let c = try read(Self.register(["EUR", "EUR", "EUR"], header: "\(name),ACV (USD)"))
+    #expect(
+      c.log.notes.contains { $0.contains("\"\(name)\" is read as the price, in EUR") } == isLocal)
+  }
 }
