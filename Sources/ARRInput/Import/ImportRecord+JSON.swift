@@ -93,6 +93,18 @@ extension ImportRecord {
           renewedAfterAsOf.keys.sorted().map { ($0, .string(renewedAfterAsOf[$0]!.description)) })
       ),
       ("billing_mix", .object(mixes)),
+      (
+        "source_files",
+        .array(
+          sourceFiles.map {
+            .object([
+              ("file", .string($0.file)), ("rows_read", int($0.rowsRead)),
+              ("rows_used", int($0.rowsAccepted)),
+              ("ignored_columns", .array($0.ignoredColumns.map(JSONValue.string))),
+            ])
+          })
+      ),
+      ("bad_rows", int(badRowCount)),
     ])
     return record.serializedBytes(pretty: true)
   }

@@ -108,6 +108,21 @@ extension ImportRecord {
       }
       mixes[id] = mix
     }
+    // Kept since session 52 (R51b-17): a record written before has neither.
+    var sourceFiles: [DataQuality.FileSummary] = []
+    if top["source_files"] != nil {
+      for n in try r.array(top, "source_files") {
+        let o = try r.object(n, "a source file")
+        sourceFiles.append(
+          DataQuality.FileSummary(
+            file: try r.string(o, "file"), rowsRead: try r.int(o, "rows_read"),
+            rowsAccepted: try r.int(o, "rows_used"),
+            ignoredColumns: try r.array(o, "ignored_columns").map { n throws(ARRQualityError) in
+              try r.string(n)
+            }))
+      }
+    }
+    let badRows = top["bad_rows"] != nil ? try r.int(top, "bad_rows") : 0
     let through = try r.node(top, "incomplete_through")
     return ImportRecord(
       asOf: try r.month(try r.node(top, "as_of")), currency: try r.string(top, "currency"),
@@ -115,7 +130,8 @@ extension ImportRecord {
       monthlyFingerprint: try r.fingerprint(top, "monthly_csv"), summary: s, notes: notes,
       findingCount: findingCount, findingStakes: stakes,
       incompleteThrough: through.value == .null ? nil : try r.month(through),
-      renewedAfterAsOf: renewed, billingMix: mixes)
+      renewedAfterAsOf: renewed, billingMix: mixes, sourceFiles: sourceFiles,
+      badRowCount: badRows)
   }
 }
 

@@ -39,6 +39,12 @@ struct ImportRecord: Sendable, Equatable {
   var renewedAfterAsOf: [String: Month]
   /// Each account's mix of billing cadences (``Company/billingMix``).
   var billingMix: [String: [BillingCadence: Double]]
+  /// The files `import` read, with their rows read and used (``DataQuality/files`` of the
+  /// imported company); empty in a record written before they were kept.
+  var sourceFiles: [DataQuality.FileSummary] = []
+  /// The bad rows `import --lenient` skipped (``DataQuality/skippedCount``); the first
+  /// ``DataQuality/skippedSampleLimit`` are among the summary's skipped lines.
+  var badRowCount = 0
 
   /// The notes a folder's own reading adds again, left out of ``notes``.
   static let folderNotes: Set<String> = ["usage column absent"]
@@ -63,13 +69,16 @@ struct ImportRecord: Sendable, Equatable {
     incompleteThrough = dq.incompleteThrough
     renewedAfterAsOf = dq.renewedAfterAsOf
     billingMix = c.billingMix
+    sourceFiles = dq.files
+    badRowCount = dq.skippedCount
   }
 
   init(
     asOf: Month, currency: String, accountsFingerprint: LineFingerprint,
     monthlyFingerprint: LineFingerprint, summary: ImportSummary, notes: [String], findingCount: Int,
     findingStakes: [Int: ImportFindingStake], incompleteThrough: Month?,
-    renewedAfterAsOf: [String: Month], billingMix: [String: [BillingCadence: Double]]
+    renewedAfterAsOf: [String: Month], billingMix: [String: [BillingCadence: Double]],
+    sourceFiles: [DataQuality.FileSummary] = [], badRowCount: Int = 0
   ) {
     self.asOf = asOf
     self.currency = currency
@@ -82,6 +91,8 @@ struct ImportRecord: Sendable, Equatable {
     self.incompleteThrough = incompleteThrough
     self.renewedAfterAsOf = renewedAfterAsOf
     self.billingMix = billingMix
+    self.sourceFiles = sourceFiles
+    self.badRowCount = badRowCount
   }
 
   /// Puts the record into `company`, read from the folder whose company files have these
@@ -135,6 +146,11 @@ struct ImportRecord: Sendable, Equatable {
         : company.asOf != asOf ? "as of \(asOf)" : "in \(currency)"
       for k in 0..<min(findingCount, notes.count) {
         notes[k] = "From the import's reading, \(when): " + notes[k]
+        // A finding pointing at the range points at nothing now (review 51b's t22: "the
+        // headline's range holds both" over a range of one value).
+        if notes[k].contains("the headline's range") {
+          notes[k] += " (That range is not carried into this report: import again to price it.)"
+        }
       }
       notes.insert(
         "The import's findings and notes are from its reading of the files as of \(asOf): "
@@ -143,6 +159,24 @@ struct ImportRecord: Sendable, Equatable {
         at: findingCount)
     }
     var dq = company.dataQuality
+    // The bad rows `import --lenient` skipped are in no figure of the folder either: the
+    // `skipped_rows` finding and Data quality list them as `analyze FILE --lenient` does
+    // (review 51b, R51b-17: the report said "No row was rejected as bad data"). Unedited, the
+    // folder is the import's output, so the rows read are the source's, as `analyze FILE`
+    // counts them; edited, the source's files come before the folder's.
+    if badRowCount > 0 {
+      dq.skipped =
+        summary.skipped.filter { $0.reason.hasPrefix(ImportLog.SkipKind.badRow.rawValue) }.map {
+          DataQuality.SkippedRow(
+            problem: InputProblem(file: $0.file, line: $0.line, message: $0.reason),
+            mrrCents: nil)
+        } + dq.skipped
+      dq.skippedCount += badRowCount
+      dq.isSkippedMRRUnknown = true
+    }
+    if !sourceFiles.isEmpty {
+      dq.files = why == nil && dq.skippedCount == badRowCount ? sourceFiles : sourceFiles + dq.files
+    }
     dq.imported = summary
     dq.notes = notes + dq.notes
     dq.findingCount = findingCount

@@ -164,7 +164,7 @@ public enum Importer {
     for candidate in candidates {
       if isSomeTabUnlabelled, let kind = nameKind(candidate) {
         unused.append(
-          "\(candidate.table.file) (\(kind == .balance ? "balances" : "bookings") by its name, "
+          "\(candidate.table.file) (\(kind == .balance ? "balances" : kind == .count ? "counts" : "bookings") by its name, "
             + "not revenue)")
         continue
       }

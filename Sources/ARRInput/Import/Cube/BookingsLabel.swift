@@ -17,6 +17,8 @@ enum BookingsLabel {
     case forecast
     /// Balances at month-end: deferred revenue, receivables.
     case balance
+    /// Counts, not money: seats, users, licences, API calls (trial 51, T51-30).
+    case count
   }
 
   /// What `text` (a title, the customer column's header, a sheet's or a file's name) says the
@@ -36,7 +38,32 @@ enum BookingsLabel {
     if !words.isDisjoint(with: ["forecast", "forecasts", "budget", "projection", "projected"]) {
       return words.isDisjoint(with: ["actual", "actuals"]) ? .forecast : nil
     }
+    if isCount(text, words: words) { return .count }
     return nil
+  }
+
+  /// Words naming a count of things: seats, users, calls. Plural (a customer column headed
+  /// `User` or `User ID` names the customer, not a count), or a word that is a count itself.
+  static let countWords: Set<String> = [
+    "seats", "users", "licenses", "licences", "headcount", "logos", "calls", "requests",
+    "tokens", "units", "count", "counts", "quantity", "quantities", "qty", "sitze", "nutzer",
+    "lizenzen", "utilisateurs", "usuarios", "licencias", "utenti", "licenze",
+  ]
+
+  /// Words naming money beside a count's (`Revenue per seat`, `Seat fees`, `Price per user`):
+  /// the cells are money.
+  static let moneyWords: Set<String> = revenueWords.union([
+    "fee", "fees", "price", "prices", "pricing", "amount", "amounts", "value", "spend", "cost",
+    "costs", "charge", "charges", "payment", "payments", "paid", "dollars", "euros", "pounds",
+    "usd", "eur", "gbp", "cad", "aud", "chf", "jpy", "inr", "ils", "acv", "tcv", "cash",
+  ])
+
+  /// Whether `text` names a count and no money (trial 51, T51-30: `Active seats by customer
+  /// (month end)`, whole numbers 120–140 with no currency sign, was read as $2,100 of ARR with
+  /// no finding). A currency sign in the text names money too.
+  static func isCount(_ text: String, words: Set<String>) -> Bool {
+    !words.isDisjoint(with: countWords) && words.isDisjoint(with: moneyWords)
+      && !text.contains(where: { "$€£¥₪₹".contains($0) })
   }
 
   /// Phrases naming a balance sheet's account by customer: revenue billed and not yet earned, or
@@ -206,9 +233,13 @@ enum BookingsLabel {
   /// overruled.
   /// - Throws: `ARRQualityError` `.invalidData` naming the label and what to export instead.
   static func check(
-    _ label: AnnualLabel.Label?, file: String, values: ImportValues, notes: inout [String]
+    _ label: AnnualLabel.Label?, file: String, values: ImportValues, notes: inout [String],
+    isMoneySeen: Bool = false
   ) throws(ARRQualityError) {
     guard let label, let kind = kind(label.text) else { return }
+    // A currency sign in the cells says money whatever the title counts (`Seats by customer`
+    // over `$1,200` cells).
+    if kind == .count && isMoneySeen { return }
     let what: String
     switch kind {
     case .bookings: what = "bookings (contract values at signing)"
@@ -216,6 +247,8 @@ enum BookingsLabel {
     case .balance:
       what =
         "balances at month-end (revenue billed and not yet earned, or invoiced and not yet paid)"
+    case .count:
+      what = "counts (seats, users, units), not amounts of money"
     }
     guard values == .auto else {
       notes.append(
@@ -240,6 +273,11 @@ enum BookingsLabel {
         "read as revenue, a balance would count as the month's MRR every month it stands (a "
         + "year's prepayment as twelve months of revenue falling to none); export the invoices, "
         + "or MRR by customer and month"
+    case .count:
+      effect =
+        "read as revenue, each seat or unit would be counted as a dollar of MRR; export MRR by "
+        + "customer and month, or the invoices (a count column beside the amounts is read as "
+        + "activity)"
     }
     throw .data(
       "\(file):\(label.line): \(label.place)\"\(label.text)\" says the cells are \(what), not "

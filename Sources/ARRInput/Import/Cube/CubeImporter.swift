@@ -29,7 +29,8 @@ enum CubeImporter {
     }
     // A label saying bookings or a forecast (trial 48, T48-15): not revenue by month.
     try BookingsLabel.check(
-      data.bookingsLabel, file: file, values: options.values, notes: &log.notes)
+      data.bookingsLabel, file: file, values: options.values, notes: &log.notes,
+      isMoneySeen: data.currency != nil)
     if let label = data.annualLabel {
       switch values {
       case .auto:
@@ -127,8 +128,13 @@ enum CubeImporter {
       {
         values = .billings
         reason =
-          "billings: \(label.place)\"\(label.text)\" names sales or invoicing, so the cells "
-          + "are invoiced amounts, not a level of recurring revenue (by their shape alone, "
+          "billings: \(label.place)\"\(label.text)\" "
+          + (SalesLabel.namesCash(label.text)
+            ? "names cash received, which follows the invoices, so the cells are read as "
+              + "invoiced amounts (a payment made late falls a month or more after its "
+              + "invoice), "
+            : "names sales or invoicing, so the cells are invoiced amounts, ")
+          + "not a level of recurring revenue (by their shape alone, "
           + reason.dropFirst("mrr: ".count) + ")"
         guess = nil
       }

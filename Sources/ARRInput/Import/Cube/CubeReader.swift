@@ -165,6 +165,9 @@ enum CubeReader {
       &layout.roles, ignored: &layout.ignored, rows: body,
       header: table.records[layout.headerIndex].cells, file: file, dateOrder: layout.dateOrder,
       amounts: amountCells, notes: &log.notes)
+    readTypeColumn(
+      &layout, rows: body, header: table.records[layout.headerIndex].cells, file: file,
+      notes: &log.notes)
     let currencyColumn = currencyColumn(
       header: header, body: body, layout: &layout, file: file, notes: &log.notes)
     // A currency the title names is the cells' when nothing nearer names one: not over a

@@ -13,6 +13,21 @@ enum SalesLabel {
     "facturacion", "facturation", "facturé", "vendite", "vendas",
   ]
 
+  /// Words naming cash received (`Cash receipts by customer (bank)`, `Collections by
+  /// customer`): payments follow their invoices, so they are read as invoiced amounts, an
+  /// annual payment spread over its year, never as a month of MRR and a churn (trial 51,
+  /// T51-31: $30,000 for $42,000 and a "concentrated churn" of the annual customer).
+  static let cashWords: Set<String> = [
+    "cash", "receipts", "collections", "collected", "deposits", "remittances", "payments",
+    "zahlungseingänge", "zahlungseingang", "encaissements", "cobros", "cobranzas", "incassi",
+    "recebimentos",
+  ]
+
+  /// Whether `text` names cash received (``cashWords``), words after a negation left out.
+  static func namesCash(_ text: String) -> Bool {
+    !Set(BookingsLabel.said(text)).isDisjoint(with: cashWords)
+  }
+
   /// Words naming a level of recurring or earned revenue: a label holding one says no sales
   /// (`Recurring sales by customer`, `MRR (invoiced)`).
   static let levelWords: Set<String> = [
@@ -26,7 +41,8 @@ enum SalesLabel {
   /// negation say nothing (``BookingsLabel/said(_:)``: `MRR (excluding one-off sales)`).
   static func says(_ text: String) -> Bool {
     let words = Set(BookingsLabel.said(text))
-    return !words.isDisjoint(with: Self.words) && words.isDisjoint(with: levelWords)
+    return !words.isDisjoint(with: Self.words.union(cashWords))
+      && words.isDisjoint(with: levelWords)
   }
 
   /// The first title line (its cells read together) or the customer column's header saying

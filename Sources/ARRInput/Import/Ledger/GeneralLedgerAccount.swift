@@ -179,7 +179,7 @@ struct GeneralLedgerAccount {
             + "general ledger account's transactions: \"\(header.cells[found.debit])\" and "
             + "\"\(header.cells[found.credit])\")", problems: problems)
       }
-      for p in problems { skips.append((p.line, .badRow, p.description)) }
+      for p in problems { skips.append((p.line, .badRow, "bad row: " + p.description)) }
     }
     guard !order.isEmpty else { return nil }
     if total < 0 {

@@ -79,6 +79,9 @@ enum LedgerImporter {
     DescribedTerm.apply(&data.entries, file: file, log: &log)
     // So is a period named one further on each invoice of a customer (review 42, G3).
     let shortOneOffRuns = AdvancingPeriodLabels.apply(&data.entries, file: file, log: &log)
+    // A period or billing cadence written on the lines left, alone or in a short run (trial
+    // 51, T51-47).
+    WrittenPeriods.apply(&data.entries, file: file, log: &log)
     // A credit on a term's invoice is a discount on it (trial 48, T48-11).
     TermDiscounts.apply(
       &data.entries, file: file, currency: options.currency ?? data.currency ?? log.currency,

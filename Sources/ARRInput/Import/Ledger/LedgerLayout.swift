@@ -409,6 +409,13 @@ struct LedgerLayout: Sendable, Equatable {
   /// Name headers that do not say whose name: never the customer without an id column.
   static let bareNameHeaders: Set<String> = ["name", "account name"]
 
+  /// Date headers naming an invoice's date, beside which bare `start date` and `end date` are
+  /// a line's service period.
+  static let invoiceDateNames: Set<String> = [
+    "date", "invoice date", "issue date", "issued at", "issued on", "date issued", "billed date",
+    "billed at", "issuing date", "invoice created", "charge date",
+  ]
+
   /// A line's own total (Zoho Books' `Item Total` beside the invoice's `SubTotal` and `Total`,
   /// repeated on each of its lines): read before an invoice's subtotal or total (session 42, crm
   /// lane; trial 41, T41-4: `SubTotal` was read as each line's amount, $60,000 for $36,000).
@@ -769,6 +776,18 @@ struct LedgerLayout: Sendable, Equatable {
         keys = keys.map { $0 == "customer" ? "customer name" : $0 }
       }
       var columns = HeaderRoles.assign(keys, aliases: aliases)
+      // Bare `start_date` and `end_date` beside an invoice's date are the line's service period
+      // (session 52, imp lane; trial 51, T51-12: an Orb line-items export's were ignored, usage
+      // billed in arrears dated by its invoice, headline −73%, committed 0). Not without one: a
+      // subscriptions table's are its subscription's start and end.
+      if dialect == .ledger, columns[.serviceStart] == nil, columns[.serviceEnd] == nil,
+        let d = columns[.date], Self.invoiceDateNames.contains(keys[d]),
+        let s = keys.firstIndex(of: "start date"), let e = keys.firstIndex(of: "end date"),
+        !columns.values.contains(s), !columns.values.contains(e)
+      {
+        columns[.serviceStart] = s
+        columns[.serviceEnd] = e
+      }
       // A column naming the revenue's kind beside a plain `type` that holds only document kinds
       // (Invoice, Credit Memo) types the lines; the document kind is left unread, credits then
       // known by their sign (session 34's review: the revenue type was ignored, $156,000 for

@@ -98,4 +98,37 @@ import Testing
     let c = try Importer.read([Importer.SourceFile(name: "Budget 2027.xlsx", bytes: bytes)])
     #expect(c.accounts.map(\.id) == ["A"])
   }
+  /// Trial 51, T51-30: a title counting seats, users or calls, with no money word and no
+  /// currency sign in the cells, stops `--values auto`: each seat would be a dollar of MRR.
+  @Test(arguments: [
+    "Active seats by customer (month end)", "API calls by customer", "Licences by account",
+    "Nutzer je Kunde",
+  ])
+  func countsAreRefused(title: String) throws {
+    let error = try #require(throws: ARRQualityError.self) {
+      try importCube(title + "\nCustomer,Jan-26,Feb-26,Mar-26\nAcme,120,125,130\nBeta,40,40,41\n")
+    }
+    #expect(error.message.contains("says the cells are counts (seats, users, units)"))
+    #expect(error.message.contains("each seat or unit would be counted as a dollar of MRR"))
+  }
+
+  /// Twins: money beside the count's words, a currency sign in the cells, a customer column
+  /// headed `User` (one user per row), and `--values mrr` given.
+  @Test(arguments: [
+    ("MRR by customer (seat-based pricing)\nCustomer,", "120,125,130"),
+    ("Revenue per seat by customer\nCustomer,", "120,125,130"),
+    ("Seats by customer\nCustomer,", "$120,$125,$130"),
+    ("User,", "120,125,130"),
+  ])
+  func moneyBesideACountIsRead(head: String, cells: String) throws {
+    let c = try importCube(head + "Jan-26,Feb-26,Mar-26\nAcme," + cells + "\nBeta,40,40,41\n")
+    #expect(c.mrrRow("Acme").last == 13_000)
+  }
+
+  @Test func aCountReadAsMRROnRequestSaysSo() throws {
+    let c = try importCube(
+      "Active seats by customer\nCustomer,Jan-26,Feb-26,Mar-26\nAcme,120,125,130\n",
+      options: ImportOptions(values: .mrr))
+    #expect(c.log.notes.contains { $0.contains("speaks of counts (seats, users, units)") })
+  }
 }

@@ -48,8 +48,20 @@ import Testing
     #expect(c.log.files[0].values == .mrr)
   }
 
+  /// Trial 51, T51-31: a cube of cash received is read as invoiced amounts, saying why: Bolt's
+  /// 18,000 paid once is a year from May, not a month of MRR and a churn.
+  @Test(arguments: ["Cash receipts by customer (bank)", "Collections by customer"])
+  func cashReceivedIsReadAsInvoices(title: String) throws {
+    let c = try read(Self.summary(title: title))
+    #expect(c.log.files[0].values == .billings)
+    #expect(c.log.files[0].valuesReason.contains("names cash received, which follows the invoices"))
+    #expect(c.mrrRow("Bolt LLC").last == 150_000)
+  }
+
   @Test(
     arguments: [
+      ("Cash receipts by customer", true), ("Payments received by customer", true),
+      ("Zahlungseingänge je Kunde", true), ("MRR by customer (cash basis)", false),
       ("Sales by Customer Summary", true), ("Invoiced by customer", true),
       ("Ventas por cliente", true), ("Billings by month", true), ("Umsatz je Kunde", false),
       ("MRR by customer", false), ("Recurring sales", false), ("Salesforce export", false),
