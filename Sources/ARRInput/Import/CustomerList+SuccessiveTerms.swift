@@ -49,7 +49,13 @@ extension CustomerList {
           clusterEnd = t.end
         }
       }
-      guard clusters.count > 1 else { continue }
+      // One term of rows all overlapping is two products at once, left as it was, unless a
+      // row renews another within it (starts on or after its end): a renewal chain beside a
+      // product on a term of its own, whose running rows' commitments add up (review 52,
+      // R52-26: Initech's Platform renewal beside its 2-year Analytics contract kept the
+      // Analytics row's commitment alone, −32%).
+      let renews = terms.contains { a in terms.contains { b in b.k != a.k && b.start >= a.end } }
+      guard clusters.count > 1 || renews else { continue }
       let holding = { (m: Month) in
         { (t: (k: Int, start: CivilDate, end: CivilDate)) in
           t.start.month <= m && t.end.month >= m

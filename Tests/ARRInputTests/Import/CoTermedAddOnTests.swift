@@ -103,4 +103,22 @@ import Testing
       c.log.notes.contains { $0.contains("read as a commitment to that end") }
         == (committed == 180_000))
   }
+
+  /// Review 52, R52-26 (case `a02`): Initech's Platform year and its renewal beside Analytics on
+  /// its own two-year contract (9/1/2025 to 9/1/2027): every row overlaps Analytics, one term,
+  /// yet the renewal makes a chain. By hand at 2026-11: Platform's renewal 1,200 and Analytics
+  /// 600 run: committed 1,800 a month, to 2027-09-01.
+  @Test func aRenewalChainBesideAProductOfItsOwnTermAddsUp() {
+    var list = [
+      Self.term(2, "2025-05-01", "2026-05-01", 120_000),
+      Self.term(3, "2026-05-01", "2027-05-01", 120_000),
+      Self.term(4, "2025-09-01", "2027-09-01", 60_000),
+    ]
+    let (folded, _) = CustomerList.foldSuccessiveTerms(
+      &list, matches: [0, 0, 0], asOf: Month(year: 2026, month: 11), file: "crm.csv")
+    #expect(folded == [1, 2])
+    #expect(list[0].committedMRR == 180_000)
+    #expect(list[0].contractEndDate == CivilDate("2027-09-01"))
+    #expect(list[0].startDate == CivilDate("2025-05-01"))
+  }
 }

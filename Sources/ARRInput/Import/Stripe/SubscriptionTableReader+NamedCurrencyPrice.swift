@@ -46,11 +46,14 @@ extension SubscriptionTableReader {
       return localQualifiers.contains(String(key.dropFirst(base.count + 1)))
     }
     var codes = Set<String>()
+    // A blank cell is a row in the table's home currency, not the others' (review 52, R52-35:
+    // a register filling `Currency` only for foreign contracts read the home rows' dollars as
+    // euros): the rows name one currency only when every row names it.
     for r in rows {
       let t = r.cell(c)
-      if !t.allSatisfy(\.isWhitespace) { codes.insert(CurrencySigns.code(cell: t) ?? t) }
+      codes.insert(t.allSatisfy(\.isWhitespace) ? "" : CurrencySigns.code(cell: t) ?? t)
     }
-    if let s = sibling, codes.count == 1, let only = codes.first {
+    if let s = sibling, codes.count == 1, let only = codes.first, !only.isEmpty {
       columns[role] = s
       return "\(file): \"\(header[own])\" converts \"\(header[s])\" to \(code), and every row's "
         + "\"\(header[c])\" is \(only): \"\(header[s])\" is read as the price, in \(only)"

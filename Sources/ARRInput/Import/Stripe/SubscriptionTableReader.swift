@@ -549,13 +549,21 @@ enum SubscriptionTableReader {
       var rowShortTerm: (start: CivilDate, end: CivilDate, days: Int)?
       var rowRoundedTerm: (start: CivilDate, end: CivilDate, months: Int)?
       var cycleCadence: BillingCadence?
+      // A deal's term: its term cell, else the whole months from its start to its end (review
+      // 52, R52-43: Birch's pilot with a blank term was refused "no price").
+      func dealTerm(_ cell: String) -> String {
+        guard SubscriptionTermLength.months(cell) == nil, let s = start, let e = end,
+          let n = TermFromDates.termMonths(from: s, through: e)
+        else { return cell }
+        return String(n)
+      }
       // A won deal with no annual or monthly value but an amount and a term in months: the
       // amount is the deal's total over its term (trial 50, T50-10).
       let dealTotal =
         isDealTable && Self.isBlank(priceText)
         ? Self.dealTotal(
           amount: columnsByRole[.price].flatMap { $0 == priceColumn ? nil : r.cell($0) },
-          term: text(.termMonths), basis: basis, cells: amountCells)
+          term: dealTerm(text(.termMonths)), basis: basis, cells: amountCells)
         : nil
       price: do throws(AmountUnit.MinorFailure) {
         if let d = dealTotal {
