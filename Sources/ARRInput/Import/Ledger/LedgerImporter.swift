@@ -449,6 +449,9 @@ enum LedgerImporter {
     LedgerCancellations.apply(
       kept, isMarked: \.isNotice, mark: .notice(isDate: data.notice?.isDate ?? true),
       flagHeader: data.notice?.header, unread: data.unreadNotices, file: file, into: &company)
+    // A line's words saying the customer leaves (trial 51, T51-52) or is in a trial (T51-53).
+    LedgerCancellations.applyDescriptions(kept, file: file, into: &company)
+    readTrials(kept, asOf: asOf, file: file, into: &company)
     if longestPeriod >= 3 {
       let through = firstMonth.adding(months: min(longestPeriod, n) - 1)
       company.log.incompleteThrough = max(company.log.incompleteThrough ?? through, through)
@@ -755,6 +758,7 @@ enum LedgerImporter {
       lower.contains(where: { $0 == "-" || $0 == "_" }) || lower.contains("  ")
       ? CubeLayout.normalized(lower) : lower
     return ServicesWords.isIn(t) || UsageMonths.hasWord(t, of: oneOffEventWords)
+      || namesLifetimePurchase(t)
   }
 
   /// A description with digits and punctuation removed (`Invoice 2024-03` and `Invoice
