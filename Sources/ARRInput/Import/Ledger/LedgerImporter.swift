@@ -75,6 +75,9 @@ enum LedgerImporter {
     // So does a recurring line named for its month when the file bills a month ahead or behind
     // (trial 41, T41-6).
     NamedServiceMonths.apply(&data.entries, file: file, log: &log)
+    // A period stated with both dates in a line's description is its service period (trial
+    // 51, T51-17), before a term counted from the invoice's date.
+    DescribedDates.apply(&data.entries, file: file, log: &log)
     // A term stated in a line's description is its service period (trial 34, T34-3).
     DescribedTerm.apply(&data.entries, file: file, log: &log)
     // So is a period named one further on each invoice of a customer (review 42, G3).
