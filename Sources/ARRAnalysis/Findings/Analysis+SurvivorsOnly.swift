@@ -52,7 +52,14 @@ extension Analysis {
     guard accounts >= Finding.survivorsOnlyAccounts else { return nil }
     let years = Double(exposure) / 12
     let chance = pow(1 - Finding.survivorsOnlyYearlyChurn, years)
-    let namedFile = company.dataQuality.imported?.sourceFiles.first(where: namesActiveCustomers)
+    // A customer list that only adds facts to the accounts the revenue file holds says nothing
+    // of who is in that file (review 52, R52-29: `active_customers.csv` beside a full invoice
+    // ledger raised the warning); only a file the revenue is read from counts.
+    let summary = company.dataQuality.imported
+    let namedFile = summary?.sourceFiles.first { file in
+      namesActiveCustomers(file)
+        && !(summary?.valuesReason.contains("\(file): customer list (facts only)") ?? false)
+    }
     guard chance < Finding.survivorsOnlyChance || namedFile != nil else { return nil }
     let trailing = metrics.trailingRetention
     let figures = [
@@ -88,6 +95,11 @@ extension Analysis {
     "active customers", "active customer", "current customers", "current customer",
     "live customers", "active accounts", "current accounts", "live accounts", "active clients",
     "current clients", "active subscribers", "active subscriptions", "existing customers",
+    // In the other order, and in the languages the importer reads (review 52, R52-16:
+    // `Aktive_Kunden_MRR.csv` raised nothing).
+    "customers active", "accounts active", "clients active", "aktive kunden", "kunden aktiv",
+    "bestandskunden", "clients actifs", "clientes activos", "clientes vigentes",
+    "clienti attivi", "actieve klanten", "clientes ativos",
   ]
 
   /// Whether a file's name (`_`, `-` and `.` read as spaces, any case) says it lists active or

@@ -431,11 +431,39 @@ import Testing
     b.realisedGRR = 0.89
     b.forecast.accounts = accounts
     b.forecast.effectiveAccounts = effective
+    // The logos held to the projection: the money's miss is the few large accounts'.
+    b.forecast.logoRetention = 0.90
+    b.realisedLogoRetention = 0.88
     projection.backtest = b
     let miss = try #require(Analysis.projectionMiss(projection, f: .usd))
     #expect(miss.severity == .info && miss.weight == 0)
     #expect(miss.message.contains("rests on too few accounts to test the projection: NDR 95%"))
     #expect(miss.message.hasSuffix(": the outcome of a few accounts, not a measure of the method."))
+  }
+
+  /// Review 52, R52-31: a concentrated base (201 accounts, 2.8 effective: one whale) whose
+  /// logos missed as well (150 of 200 small accounts left: 25% kept against 92% projected)
+  /// tests the method: a warning, not "the outcome of a few accounts". Under 10 accounts by
+  /// count stays information whatever the logos did.
+  @Test(arguments: [(201, 2.8, Finding.Severity.warning), (6, 2.8, .info)])
+  func aConcentratedBasesLogoMissIsAMiss(
+    accounts: Int, effective: Double, severity: Finding.Severity
+  ) throws {
+    let analysis = Analysis.run(try FindingFixtures.company(accounts: 60, months: 26), paths: 200)
+    var projection = try #require(analysis.projection)
+    var b = try #require(projection.backtest)
+    b.forecast.ndr = 0.98
+    b.forecast.grr = 0.98
+    b.realisedNDR = 0.70
+    b.realisedGRR = 0.70
+    b.forecast.logoRetention = 0.92
+    b.realisedLogoRetention = 0.25
+    b.forecast.accounts = accounts
+    b.forecast.effectiveAccounts = effective
+    projection.backtest = b
+    let miss = try #require(Analysis.projectionMiss(projection, f: .usd))
+    #expect(miss.severity == severity)
+    #expect(miss.message.contains("rests on too few accounts") == (severity == .info))
   }
 
   /// A realised figure outside last year's own P10–P90 is said after the miss (render review

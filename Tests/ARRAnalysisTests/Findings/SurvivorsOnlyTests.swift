@@ -61,6 +61,9 @@ import Testing
     ("data/active_customers_mrr.csv", 0, true), ("Current-Customers.xlsx", 0, true),
     ("mrr_by_customer.csv", 0, false), ("active_customers_mrr.csv", 1, false),
     ("interactive customers.csv", 0, false),
+    // Review 52, R52-16: the other order and other languages.
+    ("Aktive_Kunden_MRR.csv", 0, true), ("clientes_activos.csv", 0, true),
+    ("customers_active.csv", 0, true), ("inactive_customers_reactivated_mrr.csv", 0, false),
   ])
   func aFileNamedForActiveCustomersIsEvidence(file: String, leavers: Int, isRaised: Bool) throws {
     var company = Self.company(accounts: 20, months: 14, leavers: leavers)
@@ -78,5 +81,16 @@ import Testing
             + "paying, and the file's name, \"\(name)\", says it lists active customers. The "
             + "data may list only today's customers"), "\(finding.message)")
     }
+  }
+  /// Review 52, R52-29: a customer list named for active customers beside the revenue file
+  /// (facts only) says nothing of who is in the revenue file: no warning.
+  @Test func aListBesideTheRevenueSaysNothing() throws {
+    var company = Self.company(accounts: 20, months: 14, leavers: 0)
+    var summary = ImportSummary(
+      shape: "ledger", values: "billings",
+      valuesReason: "invoices.csv: invoices; active_customers.csv: customer list (facts only)")
+    summary.sourceFiles = ["invoices.csv", "active_customers.csv"]
+    company.dataQuality.imported = summary
+    #expect(!Analysis.run(company, paths: 200).findings.contains { $0.code == .survivorsOnly })
   }
 }

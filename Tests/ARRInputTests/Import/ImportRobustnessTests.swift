@@ -127,12 +127,19 @@ import Testing
   }
 
   /// One mistyped year in a ledger (2999 for 2024) used to make a window of 11,703 months and
-  /// a 6.8 MB report of empty months; it is refused like a folder's, naming both lines.
+  /// a 6.8 MB report of empty months; it is refused like a folder's, naming both lines. A
+  /// monthly payer's stray line sets no as-of month instead: left out and named (review 52,
+  /// R52-18).
   @Test func aLedgerSpanningCenturiesIsRefused() throws {
+    let monthly = try importLedger(
+      "Customer ID,Invoice Date,Amount\nC1,2024-01-05,100\nC1,2024-02-05,100\n"
+        + "C1,2999-03-05,100\n")
+    #expect(monthly.asOf == Month(year: 2024, month: 2))
+    #expect(monthly.log.findings.contains { $0.contains("line 4 is dated 2999-03-05") })
     let text = """
       Customer ID,Invoice Date,Amount
       C1,2024-01-05,100
-      C1,2024-02-05,100
+      C2,2024-02-05,100
       C1,2999-03-05,100
       """
     let error = try #require(failure { _ = try importLedger(text) })

@@ -74,11 +74,20 @@ enum BookingsLabel {
     " deferred revenue ", " deferred revenues ", " unearned revenue ", " deferred income ",
     " contract liability ", " contract liabilities ", " accounts receivable ", " receivables ",
     " receivable ", " a r ", " ar aging ", " ar ageing ", " aging ", " ageing ",
+    // UK and other languages' words for the receivable (review 52, R52-17: `Debtors` and
+    // `Offene Posten` tabs competed with the MRR tab). Not `Debitoren`: a German ledger's
+    // customer column.
+    " debtors ", " aged debtors ", " trade debtors ", " offene posten ", " forderungen ",
+    " créances clients ", " creances clients ", " cuentas por cobrar ", " debiteuren ",
   ]
 
   /// Words saying revenue of the month taken from a balance (`Revenue recognised from deferred
   /// revenue`): a flow, read as revenue.
-  static let flowWords: Set<String> = ["recognised", "recognized", "earned", "released"]
+  static let flowWords: Set<String> = [
+    "recognised", "recognized", "earned", "released",
+    // A rev-rec workbook's `Deferred revenue release` tab (review 52, R52-40).
+    "release", "releases", "recognition", "amortisation", "amortization",
+  ]
 
   /// Whether `words` (``said(_:)``) and `phrase` (``IncomeStatement/phrase(_:)``, padded with
   /// spaces) name a balance: a phrase of ``balancePhrases``, or `balance(s)` or `outstanding`,
@@ -99,9 +108,25 @@ enum BookingsLabel {
   static func isBalance(_ text: String, words: Set<String>, isName: Bool = false) -> Bool {
     guard words.isDisjoint(with: flowWords) else { return false }
     let marks: Set<Character> = ["(", ")", "[", "]", ":", ";", ",", "–", "—", "|"]
+    // Each clause up to a phrase pointing at another schedule (`ties to`, `reconciled to`):
+    // what follows names that schedule, not the cells (review 52, R52-34: `MRR - reconciled to
+    // deferred revenue balances by customer` was refused as balances).
     let clauses = text.lowercased().replacing(" - ", with: "|").split { marks.contains($0) }
-      .map { " " + IncomeStatement.phrase(String($0)) + " " }
+      .map { clause -> String in
+        var c = " " + IncomeStatement.phrase(String(clause)) + " "
+        if let cut = referencePhrases.compactMap({ c.firstRange(of: $0)?.lowerBound }).min() {
+          c = String(c[..<cut]) + " "
+        }
+        return c
+      }
       .filter { $0.contains(where: \.isLetter) }
+    // A clause of a balance's words alone (`Deferred revenue`, `Accounts receivable`, `Customer
+    // balances`) is the title's subject wherever it stands: what follows names what the
+    // balance is of (review 52, R52-19: `Deferred revenue: subscription contracts by customer
+    // (month-end balance)` was read as MRR, $264,000), unless a clause names a level of
+    // recurring revenue (`MRR`, `ARR`, `recurring revenue`).
+    let isLevelNamed = clauses.contains { c in levelPhrases.contains { c.contains($0) } }
+    if !isLevelNamed, clauses.contains(where: { isBalanceAlone($0, words: words) }) { return true }
     let subjects = [" by customer", " per customer", " by client", " per client", " by account"]
     let decisive = clauses.first { c in subjects.contains { c.contains($0) } } ?? clauses.first
     // Whether `phrase` names a balance (`nil`: neither a balance nor revenue), its words read
@@ -111,7 +136,7 @@ enum BookingsLabel {
       // invoices by customer`: review 51b's b02).
       let own = Set(phrase.split(separator: " ").map(String.init)).intersection(words)
       if !own.isDisjoint(with: ["outstanding", "unpaid", "overdue"]),
-        !own.isDisjoint(with: ["invoice", "invoices"])
+        !own.isDisjoint(with: ["invoice", "invoices"]), !own.contains("paid")
       {
         return true
       }
@@ -125,6 +150,41 @@ enum BookingsLabel {
     }
     if let decisive, let verdict = reads(decisive) { return verdict }
     return reads(" " + IncomeStatement.phrase(text) + " ") ?? false
+  }
+
+  /// Phrases pointing from the cells to another schedule: the rest of their clause names it.
+  static let referencePhrases = [
+    " ties to ", " tie to ", " tied to ", " ties out to ", " reconciled to ", " reconciles to ",
+    " reconciled with ", " reconciles with ", " agrees to ", " agreed to ", " checked against ",
+    " vs ", " versus ", " compared with ", " compared to ", " matched to ", " matches ",
+  ]
+
+  /// Phrases naming a level of recurring revenue: beside a clause of balance words alone, the
+  /// title still names revenue (`Deferred revenue roll-forward: MRR by customer`).
+  static let levelPhrases = [
+    " mrr ", " arr ", " recurring revenue ", " recognised revenue ", " recognized revenue ",
+    " revenue recognised ", " revenue recognized ",
+  ]
+
+  /// Words a clause of a balance's words alone may hold beside them (``isBalanceAlone(_:words:)``).
+  static let balanceAloneWords = nameWords.union([
+    "the", "a", "total", "totals", "ending", "period", "balance", "balances", "schedule",
+    "aging", "ageing", "report", "detail", "roll", "forward", "rollforward", "customers",
+  ])
+
+  /// Whether `clause` (a phrase padded with spaces) holds a balance's words (a phrase of
+  /// ``balancePhrases``, `balance(s)`) and otherwise only ``balanceAloneWords`` and numbers,
+  /// none of its words dropped by a negation (`words`, ``said(_:)``).
+  static func isBalanceAlone(_ clause: String, words: Set<String>) -> Bool {
+    var rest = clause
+    for p in balancePhrases { rest = rest.replacing(p, with: " ") }
+    let all = clause.split(separator: " ").map(String.init)
+    let restWords = rest.split(separator: " ").map(String.init)
+    guard rest != clause || all.contains(where: { $0 == "balance" || $0 == "balances" }) else {
+      return false
+    }
+    return all.allSatisfy(words.contains)
+      && restWords.allSatisfy { balanceAloneWords.contains($0) || $0.allSatisfy(\.isNumber) }
   }
 
   /// Words naming revenue: beside a balance's words, the cells are revenue (a title's remark

@@ -226,7 +226,7 @@ enum CubeReader {
     let monthColumns = Set(layout.months.map(\.column))
     // The customer and line of a last row equal to the sum of the rows above (``CubeTotals``).
     var suspect: (customer: String, line: Int)?
-    let (totalRows, summaryRows, unlabeledTotal, suspectTotal) = CubeTotals.rows(
+    let (totalRows, summaryRows, unlabeledTotal, suspectTotal, sumTotal) = CubeTotals.rows(
       body, monthColumns: layout.months.map(\.column), header: header,
       amount: { row, slot, text in
         plain.hundredths(row: row, slot: slot, amounts: amountCells)
@@ -268,6 +268,9 @@ enum CubeReader {
     // A row without an id takes its name's only id (``IDsByName``; review 13, F38).
     var idsByName = IDsByName(rows: body, id: layout.roles[.id], name: layout.roles[.name])
     let roleColumns = RoleColumns(layout.roles)
+    // Each customer by its name's key, for rows named after one with revenue billed once
+    // (T51-57).
+    let namedCustomers = customersByKey(body, layout: layout)
     for (rowIndex, record) in body.enumerated() {
       log.files[fileIndex].rowsRead += 1
       let cells = record.cells
@@ -336,6 +339,17 @@ enum CubeReader {
         continue
       }
       if totalRows.contains(rowIndex) {
+        if rowIndex == sumTotal,
+          let label = record.cells.indices.first(where: {
+            !monthColumns.contains($0) && !record.cells[$0].isEmpty
+          })
+        {
+          log.notes.append(
+            "\(file): line \(record.line) (\(FieldMessages.quoted(record.cells[label]))), the last "
+              + "row, equals the sum of the rows above it to the cent in every month: read as "
+              + "their totals row, though its label names no total in the words read; if it is "
+              + "a customer, ARR is higher by its amounts (give it a company's name or its id)")
+        }
         if data.totalsRowMonths == nil {
           var blank = Set<Int>()
           var filled = Set<Int>()
@@ -423,7 +437,13 @@ enum CubeReader {
         LineLabels.leftOut(cell(lc.index), in: lc).map { (cell(lc.index), $0) }
       }
       let typed = groups.kind[rowIndex].flatMap { $0.kind == .oneTime ? $0.heading : nil }
-      if let (label, what) = labelled ?? typed.map({ ($0, LineLabels.LeftOut.oneTime) }) {
+      // A row named after another row's customer and revenue billed once (T51-57).
+      let suffixed =
+        labelled == nil && typed == nil && groups.customer[rowIndex] == nil
+        ? serviceSuffix(nameText, customers: namedCustomers) : nil
+      if let (label, what) = labelled ?? typed.map({ ($0, LineLabels.LeftOut.oneTime) })
+        ?? suffixed.map({ ($0.label, LineLabels.LeftOut.oneTime) })
+      {
         if what == .otherMetric {
           metricRows.add(label)
           log.skip(
@@ -444,9 +464,12 @@ enum CubeReader {
         }
         oneTimeRows.append(
           oneTimeRow(
-            cells, customer: customerKey(),
-            customerName: group ?? (nameText.isEmpty ? nil : nameText),
-            name: "\(nameText.isEmpty ? idText : nameText): \(label)", label: label,
+            cells,
+            customer: suffixed.map { $0.customer.id.isEmpty ? $0.customer.name : $0.customer.id }
+              ?? customerKey(),
+            customerName: suffixed?.customer.name ?? group ?? (nameText.isEmpty ? nil : nameText),
+            name: suffixed.map { "\($0.customer.name): \(label)" }
+              ?? "\(nameText.isEmpty ? idText : nameText): \(label)", label: label,
             line: record.line, layout: layout, currencyColumn: currencyColumn,
             amountCells: amountCells))
         continue
@@ -742,6 +765,11 @@ enum CubeReader {
     if let finding = leftOut.noCustomerFinding(
       file: file, month: last,
       customers: lastColumn.reduce(Int64(0)) { $0 &+ max(data.cells[$1], 0) })
+    {
+      log.findings.append(finding)
+    }
+    if let finding = leftOut.intercompanyFinding(
+      file: file, currency: options.currency ?? data.currency ?? log.currency)
     {
       log.findings.append(finding)
     }

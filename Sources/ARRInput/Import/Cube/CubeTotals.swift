@@ -160,7 +160,10 @@ enum CubeTotals {
   static func rows(
     _ body: [ImportTable.Record], monthColumns: [Int], header: [String],
     amount: (_ row: Int, _ slot: Int, _ text: String) -> Int64?
-  ) -> (totals: Set<Int>, summaries: Set<Int>, unlabeledTotal: Int?, suspectTotal: Int?) {
+  ) -> (
+    totals: Set<Int>, summaries: Set<Int>, unlabeledTotal: Int?, suspectTotal: Int?,
+    sumTotal: Int?
+  ) {
     let columns = Set(monthColumns)
     // The last row with an amount: with no label, it is the totals row when it sums the rows
     // above (``isUnlabeled(_:monthColumns:)``).
@@ -171,6 +174,9 @@ enum CubeTotals {
     // A labelled last row equal to the sum of the rows above that nothing else shows to be a
     // totals row: read as a customer, and said (review 51, R51-2).
     var suspectTotal: Int?
+    // A labelled last row equal to the sum of three rows or more, its label naming no company:
+    // the totals row (review 52, R52-20).
+    var sumTotal: Int?
     var totals = Set<Int>()
     var summaries = Set<Int>()
     var sinceLast = [Int64](repeating: 0, count: monthColumns.count)
@@ -294,6 +300,17 @@ enum CubeTotals {
             totals.insert(i)
             break
           }
+          // Equal to the cent to the sum of three rows or more in three months or more, its
+          // label holding no legal form: a totals row in words not listed (review 52, R52-20:
+          // Excel's grand total in Slovak, Norwegian, Hebrew, Bulgarian… doubled every figure,
+          // each language added one at a time). A customer's MRR equal to three others' to the
+          // cent every month is no chance; a parent's equal to its subsidiaries' is their
+          // subtotal. A company's name (`Acme Holdings Inc`) stays a customer, and is said.
+          if let label, countSinceExport >= 3, CustomerList.legalBase(r.cells[label]) == nil {
+            totals.insert(i)
+            sumTotal = i
+            break
+          }
           suspectTotal = i
         }
         if r.cells.count(where: { !$0.isEmpty }) == 1,
@@ -313,7 +330,7 @@ enum CubeTotals {
       countSinceLast = 0
       isBelowTotals = true
     }
-    return (totals, summaries, unlabeledTotal, suspectTotal)
+    return (totals, summaries, unlabeledTotal, suspectTotal, sumTotal)
   }
 
   /// Whether `row` is a sum of several rows above as no customer's revenue would be (the caller

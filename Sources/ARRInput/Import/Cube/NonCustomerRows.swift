@@ -21,6 +21,25 @@ enum NonCustomerRows {
     /// `Unassigned` (trial 22, T22-17: a `(blank)` row was the concentration finding's largest
     /// account).
     case noCustomer = "no customer"
+    /// The group's own revenue: one entity's recharge to another, or a consolidation's
+    /// eliminations (trial 51, T51-10: `Tessel UK Ltd (intercompany)` in the US entity's sheet
+    /// was the top customer, the headline doubled, no finding).
+    case intercompany = "intercompany"
+  }
+
+  /// Words of a label naming the group's own revenue, anywhere in it (a key's words).
+  static let intercompanyPhrases = [
+    " intercompany ", " inter company ", " interco ", " i c ", " eliminations ",
+    " elimination ", " related party ", " related parties ", " intragroup ",
+    " intra group ", " interne verrechnung ",
+  ]
+
+  /// Whether `key` (``key(_:)``) names the group's own revenue: `… (intercompany)`, `I/C
+  /// recharge`, `Eliminations`, `Related party - …`. `Intercom Inc` and `Intercontinental
+  /// Hotels` do not.
+  static func isIntercompany(_ key: String) -> Bool {
+    let padded = " " + key + " "
+    return intercompanyPhrases.contains { padded.contains($0) }
   }
 
   /// Labels of revenue that is no customer's subscription.
@@ -58,6 +77,7 @@ enum NonCustomerRows {
     if noCustomer.contains(key) || (key.isEmpty && !label.allSatisfy(\.isWhitespace)) {
       return .noCustomer
     }
+    if isIntercompany(key) { return .intercompany }
     return nil
   }
 
@@ -147,6 +167,24 @@ enum NonCustomerRows {
         + (rows.contains { $0.kind == .adjustment && $0.cents < 0 }
           ? " (a discount that lasts lowers what customers pay: ARR is then overstated by it)"
           : "")
+    }
+
+    /// The finding naming rows of the group's own revenue (``Kind/intercompany``), left out:
+    /// their total in the last month read, and what to do if one is a customer after all.
+    /// `nil` when none was left out.
+    func intercompanyFinding(file: String, currency: String?) -> String? {
+      let rows = rows.filter { $0.kind == .intercompany }
+      guard let first = rows.first else { return nil }
+      let held = rows.reduce(Int64(0)) { $0 &+ $1.lastCents }
+      let labels = rows.prefix(3).map { "\"\($0.label)\" (line \($0.line))" }
+      return "\(file): \(Counted.phrase(rows.count, "row")) name\(rows.count == 1 ? "s" : "") "
+        + "the group's own revenue (" + labels.joined(separator: ", ")
+        + (rows.count > 3 ? ", …" : "") + "), \(Money.text(cents: held, currency: currency)) in "
+        + "the last month: an entity's recharge to another or a consolidation's eliminations, "
+        + "which no customer pays; left out of ARR and of every account"
+        + (first.lastCents != 0
+          ? " (if \(rows.count == 1 ? "it is" : "one is") a customer's, "
+            + "ARR is higher by it: rename the row)" : "")
     }
 
     /// The finding when rows with no customer held revenue in `month`, the last month read:

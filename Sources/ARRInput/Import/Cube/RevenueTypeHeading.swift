@@ -71,8 +71,24 @@ enum RevenueTypeHeading {
         seen[l] = k
       }
     }
+    // A heading that can only be a kind of revenue (`Subscription`, `SaaS`, `Recurring`), not
+    // `Hosting`, `Maintenance` or `Support`, which are as often customers' industries (review
+    // 52, R52-22: `Hosting`, `Services` and `Hardware` verticals, each customer once, read as
+    // revenue types, −76% recurring).
     return headings.count == all.count && headings.count >= 2
-      && headings.contains { kind($0) == .recurring }
+      && headings.contains { kind($0) == .recurring && !isIndustryToo($0) }
+  }
+
+  /// Recurring kinds that also name an industry or a line of business.
+  static let industryKinds: Set<String> = ["hosting", "maintenance", "support", "wartung"]
+
+  /// Whether `heading`, once the words around it that only say revenue are set aside, is one
+  /// of ``industryKinds``.
+  static func isIndustryToo(_ heading: String) -> Bool {
+    var words = NonCustomerRows.key(heading).split(separator: " ").map(String.init)
+    while let w = words.first, revenueWords.contains(w) { words.removeFirst() }
+    while let w = words.last, revenueWords.contains(w) { words.removeLast() }
+    return industryKinds.contains(words.joined(separator: " "))
   }
 
   /// The kind of revenue `heading` names, or `nil` when it names none (a customer, a product,

@@ -37,10 +37,53 @@ enum SalesLabel {
     "earned", "run", "normalised", "normalized",
   ]
 
+  /// Past participles of invoicing in other languages, and report phrases naming sales by
+  /// customer (Xero's and QuickBooks' `Income by Contact`, `Income by Customer Summary`):
+  /// review 52, R52-8, both read as MRR, an annual invoice one month and a churn (−60%).
+  static let invoicedWords: Set<String> = [
+    "facturado", "facturada", "facturados", "fakturiert", "gefactureerd", "faturado", "faturada",
+  ]
+  static let reportPhrases = [
+    " income by contact ", " income by customer ", " income by client ", " sales by customer ",
+    " sales by contact ", " sales by client ", " sales by month ", " ventas por cliente ",
+    " ventes par client ", " vendite per cliente ", " vendas por cliente ",
+  ]
+
+  /// Words of sales that name a team or a department as often as a measure (`Sales` tab, `Sales
+  /// & Marketing pack`): a name holding one alone says nothing (review 52, R52-7).
+  static let teamWords: Set<String> = ["sales", "ventas", "ventes", "vendite", "vendas"]
+
   /// Whether `text` names sales or invoicing and no level of recurring revenue; words after a
-  /// negation say nothing (``BookingsLabel/said(_:)``: `MRR (excluding one-off sales)`).
-  static func says(_ text: String) -> Bool {
+  /// negation say nothing (``BookingsLabel/said(_:)``: `MRR (excluding one-off sales)`). The
+  /// clause naming what the cells are by (`… by customer`, `… by month`) decides when there is
+  /// one: `Sales & Marketing pack - customer revenue by month` names revenue (review 52, R52-7).
+  /// In a sheet's or file's name (`isName`), `sales` alone is a team (a `Sales` tab): only a
+  /// report's phrase (`Sales_by_Customer`) or an invoicing word says invoices.
+  static func says(_ text: String, isName: Bool = false) -> Bool {
+    let phrase = " " + IncomeStatement.phrase(text) + " "
+    if reportPhrases.contains(where: phrase.contains) {
+      return Set(BookingsLabel.said(text)).isDisjoint(with: levelWords)
+    }
+    let clauses = text.lowercased().replacing(" - ", with: "|").replacing(" – ", with: "|")
+      .split { "()[]:;,|—".contains($0) }.map(String.init)
+    let subjects = [" by ", " per ", " por ", " par ", " je ", " nach "]
+    if clauses.count > 1,
+      let decisive = clauses.first(where: { c in
+        subjects.contains { (" " + IncomeStatement.phrase(c) + " ").contains($0) }
+      }), decisive != text
+    {
+      return says(decisive, isName: isName)
+    }
     let words = Set(BookingsLabel.said(text))
+    if isName,
+      words.isDisjoint(
+        with: Self.words.subtracting(teamWords).union(invoicedWords).union(cashWords))
+    {
+      return false
+    }
+    if !words.isDisjoint(with: invoicedWords) && words.isDisjoint(with: levelWords) {
+      return true
+    }
     return !words.isDisjoint(with: Self.words.union(cashWords))
       && words.isDisjoint(with: levelWords)
   }
@@ -65,6 +108,6 @@ enum SalesLabel {
     }
     return AnnualLabel.Label.first(
       titles: [], header: header, headerColumns: [], sheet: sheet,
-      file: sheet == nil ? file : nil, where: says)
+      file: sheet == nil ? file : nil, where: { says($0, isName: true) })
   }
 }

@@ -75,6 +75,9 @@ enum LedgerImporter {
     // So does a recurring line named for its month when the file bills a month ahead or behind
     // (trial 41, T41-6).
     NamedServiceMonths.apply(&data.entries, file: file, log: &log)
+    // A period stated with both dates in a line's description is its service period (trial
+    // 51, T51-17), before a term counted from the invoice's date.
+    DescribedDates.apply(&data.entries, file: file, log: &log)
     // A term stated in a line's description is its service period (trial 34, T34-3).
     DescribedTerm.apply(&data.entries, file: file, log: &log)
     // So is a period named one further on each invoice of a customer (review 42, G3).
@@ -111,6 +114,15 @@ enum LedgerImporter {
     let arrears = [periodArrears, data.servedInArrears].compactMap { $0 }.max()
     if options.asOf == nil, let covered = arrears, covered == lastDated.adding(months: -1) {
       asOf = covered
+    }
+    // A monthly payer's line dated months after every other line: a mistyped year or a
+    // future invoice, no as-of month (review 52, R52-18).
+    let stray =
+      options.asOf == nil && asOf == lastDated ? strayLines(data.entries, last: lastDated) : nil
+    var redated = Set<Int>()
+    if let stray {
+      asOf = stray.asOf
+      redated = redateStrayLines(&data.entries, stray.lines, asOf: asOf)
     }
     // An export cut mid invoice run: its last month is partial, so the default as-of month is
     // the one before (trial 33, T33-15).
@@ -149,6 +161,13 @@ enum LedgerImporter {
         CutInvoiceRun.finding(
           cut, file: file, isMoved: options.asOf == nil,
           linesAfter: data.entries.count - kept.count))
+    } else if let stray {
+      let accounts = data.accounts
+      strayLinesSaid(
+        stray.lines, redated: redated, asOf: asOf, file: file,
+        name: { accounts[$0].name ?? accounts[$0].id },
+        id: { accounts[$0].id }, currency: options.currency ?? data.currency ?? log.currency,
+        log: &log)
     } else if let lone {
       log.notes.append(
         LoneLateAccount.note(
@@ -189,10 +208,12 @@ enum LedgerImporter {
     let firstMonth = min(asOf, kept.map { $0.period?.start.month ?? $0.date.month }.min()!)
     func start(_ e: LedgerEntry) -> Month { e.period?.start.month ?? e.date.month }
     let earliest = kept.min { (start($0), $0.line) < (start($1), $1.line) }!
-    let latestLine = data.entries.filter { $0.date.month == lastDated }.map(\.line).min()!
+    // None once a stray line was read a year earlier (its span is then the as-of month's).
+    let latestLine = data.entries.filter { $0.date.month == lastDated }.map(\.line).min() ?? 0
     try ImportedCompany.checkSpan(
       file: file, what: "invoice months", first: (firstMonth, earliest.line),
-      last: options.asOf == nil ? (lastDated, latestLine) : (asOf, nil), dataLast: lastDated)
+      last: options.asOf == nil && stray == nil ? (lastDated, latestLine) : (asOf, nil),
+      dataLast: lastDated)
     log.tieOut = tie
     log.currency = data.currency ?? log.currency
     // The company's currency as the conversion will decide it, for the amounts in messages.

@@ -5,8 +5,8 @@ import ARRCore
 /// T50-28: an ARR schedule's pipeline section below its `TOTAL` row was read as customers, two
 /// problems, and with `--lenient` a pipeline deal starting before the as-of month counted as
 /// live ARR, +21%). Its rows are left out of every figure, counted as deals not won, with a
-/// note; the section runs to the next one-cell heading that names no pipeline or a totals row,
-/// or the end. Rows below a blank line inside it stay left out, with a finding: signed rows
+/// note; the section runs to the next one-cell heading that names no pipeline (skipped as a
+/// heading), a totals row, a repeated header row, or the end. Rows below a blank line inside it stay left out, with a finding: signed rows
 /// added below (review 51, R51-10) and a spacer between pipeline stages (review 51b, R51b-12)
 /// are the same bytes, and leaving out is the reading that overstates nothing.
 struct PipelineSection: Sendable {
@@ -98,7 +98,14 @@ struct PipelineSection: Sendable {
         log.skip(file: file, line: record.line, kind: .sectionHeader, reason: cells[0])
         return true
       }
-      if heading != nil { close() }
+      // A heading naming no pipeline ends the section and is a heading itself (`Signed
+      // contracts`), skipped as one (review 52, R52-21: read as a contract, "start "" is not a
+      // date").
+      if heading != nil {
+        close()
+        log.skip(file: file, line: record.line, kind: .sectionHeader, reason: cells[0])
+        return true
+      }
       return false
     }
     guard let heading, !cells.isEmpty else { return false }

@@ -378,6 +378,9 @@ enum SubscriptionTableReader {
     for r in body {
       log.files[fileIndex].rowsRead += 1
       if ImportTable.repeatsHeader(r.cells, header.cells) {
+        // A table pasted below starts here: it ends a pipeline section above it (review 52,
+        // R52-21: the signed contracts under a repeated header were left out as pipeline).
+        pipeline.close()
         // From here on a row equal to one of an earlier export is their overlap.
         overlap.skipHeader(atLine: r.line, file: fileIndex, log: &log)
         restatements.startExport()

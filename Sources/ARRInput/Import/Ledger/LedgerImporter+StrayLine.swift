@@ -1,0 +1,114 @@
+import ARRCore
+
+/// A line dated months after every other line of a ledger (`docs/import.md`, "The as-of
+/// month"; review 52, R52-18): a monthly customer's October invoice typed `2027-10-03` set the
+/// as-of month a year ahead, every other customer read churned, headline −33%, no finding.
+///
+/// Decided: with no `--as-of`, when the file's last month holds lines of few accounts only (at
+/// most one in four of those billed in the month B before the gap, one at least), nothing is
+/// dated in the ``minimumGap`` months or more before it, and each of those accounts was billed
+/// in at least two of the three months up to B (a monthly payer, not an annual renewal, whose
+/// next invoice is due a year on), the as-of month is B. The line is left out as after it and
+/// named: in a finding as a possible mistyped year, its account's ARR the stake, or in a note
+/// when its words or period say it bills ahead (a future invoice).
+extension LedgerImporter {
+  /// Empty months before a line that make it stray.
+  static let minimumGap = 3
+
+  /// The month B the other lines end in and the lines after it, when they stray (see the type).
+  /// - Complexity: O(lines).
+  static func strayLines(_ entries: [LedgerEntry], last: Month) -> (
+    asOf: Month, lines: [LedgerEntry]
+  )? {
+    var accountsIn = [Month: Set<Int>]()
+    var dated = Set<Month>()
+    for e in entries {
+      dated.insert(e.date.month)
+      if e.amount > 0 { accountsIn[e.date.month, default: []].insert(e.account) }
+    }
+    // Any line in the months before (a credit, a line written off) says the file runs on.
+    guard let b = dated.filter({ $0 < last }).max(), last.months(since: b) > minimumGap
+    else { return nil }
+    let after = entries.filter { $0.date.month > b }
+    let late = Set(after.map(\.account))
+    let inB = accountsIn[b] ?? []
+    guard !late.isEmpty, late.count <= max(1, inB.count / 4),
+      late.allSatisfy({ a in
+        (0...2).count { (accountsIn[b.adding(months: -$0)] ?? []).contains(a) } >= 2
+      })
+    else { return nil }
+    return (b, after.sorted { ($0.date, $0.line) < ($1.date, $1.line) })
+  }
+
+  /// Re-dates each stray line of `lines` whose account, billed monthly, has no line in the
+  /// month a whole number of years before it, at or before `asOf` and after the account's first
+  /// line: the year was mistyped (`2027-10-03` for the October its invoices skip). The line
+  /// keeps its day (the month's last when shorter).
+  /// - Returns: The lines re-dated, by line number.
+  /// - Complexity: O(entries).
+  static func redateStrayLines(
+    _ entries: inout [LedgerEntry], _ lines: [LedgerEntry], asOf: Month
+  ) -> Set<Int> {
+    var billed = [Int: Set<Month>]()
+    for e in entries where e.amount > 0 && e.date.month <= asOf {
+      billed[e.account, default: []].insert(e.date.month)
+    }
+    var redated = Set<Int>()
+    for o in lines {
+      guard let months = billed[o.account], let first = months.min() else { continue }
+      let (year, month, day) = o.date.parts
+      for k in 1...max(1, o.date.month.months(since: asOf) / 12) {
+        let m = Month(year: year - k, month: month)
+        guard m <= asOf, m > first, !months.contains(m), months.contains(m.adding(months: -1))
+        else { continue }
+        let d = min(day, CivilDate.daysIn(month: month, year: year - k))
+        guard let date = CivilDate(year: year - k, month: month, day: d),
+          let i = entries.firstIndex(where: { $0.line == o.line && $0.account == o.account })
+        else { break }
+        entries[i].date = date
+        redated.insert(o.line)
+        break
+      }
+    }
+    return redated
+  }
+
+  /// The note or finding naming the stray lines; `redated`, the lines read a year or more
+  /// earlier (``redateStrayLines(_:_:asOf:)``).
+  static func strayLinesSaid(
+    _ lines: [LedgerEntry], redated: Set<Int>, asOf: Month, file: String, name: (Int) -> String,
+    id: (Int) -> String, currency: String?, log: inout ImportLog
+  ) {
+    guard let o = lines.first else { return }
+    if redated.contains(o.line) {
+      let years = o.date.month.months(since: asOf) / 12
+      log.addFinding(
+        "\(file): line \(o.line) is dated \(o.date) (\"\(name(o.account))\", "
+          + "\(Money.text(cents: o.amount, currency: currency))), months after every other line "
+          + "(the invoices end in \(asOf)): read \(years <= 1 ? "a year" : "\(years) years") "
+          + "earlier, a mistyped year, in the month its account's monthly invoices skip; if the "
+          + "date is right, the line is after the as-of month and the account's ARR is lower by "
+          + "it",
+        accounts: [id(o.account)])
+      return
+    }
+    let months = o.date.month.months(since: asOf)
+    let more =
+      lines.count > 1 ? " (with \(CountText.grouped(lines.count - 1)) more after it)" : ""
+    let head =
+      "\(file): line \(o.line) is dated \(o.date) (\"\(name(o.account))\", "
+      + "\(Money.text(cents: o.amount, currency: currency)))\(more), \(months) months after "
+      + "every other line (the invoices end in \(asOf), none in the \(months - 1) months "
+      + "between), so the as-of month is \(asOf)"
+    if isFutureInvoice(o, asOf: asOf) {
+      log.notes.append(
+        head + "; its words or period say it bills ahead (\"\(o.description)\"): a future "
+          + "invoice, left out as after the as-of month")
+      return
+    }
+    log.addFinding(
+      head + ": is a year mistyped? It is left out as after the as-of month; if it belongs in "
+        + "\(asOf) or before, correct its date (the account's ARR would be higher by it)",
+      accounts: Array(Set(lines.map { id($0.account) })).sorted())
+  }
+}
