@@ -25,6 +25,7 @@ extension CustomerList {
     var folded = Set<Int>()
     var count = 0
     var concurrent = 0
+    var coTermed = 0
     var example: (id: String, rows: Int, start: CivilDate, kept: ImportedAccount)?
     for (_, rows) in byAccount.sorted(by: { $0.value[0] < $1.value[0] }) where rows.count > 1 {
       let terms = rows.compactMap { k -> (k: Int, start: CivilDate, end: CivilDate)? in
@@ -48,7 +49,13 @@ extension CustomerList {
           clusterEnd = t.end
         }
       }
-      guard clusters.count > 1 else { continue }
+      // One term of rows all overlapping is two products at once, left as it was, unless a
+      // row renews another within it (starts on or after its end): a renewal chain beside a
+      // product on a term of its own, whose running rows' commitments add up (review 52,
+      // R52-26: Initech's Platform renewal beside its 2-year Analytics contract kept the
+      // Analytics row's commitment alone, −32%).
+      let renews = terms.contains { a in terms.contains { b in b.k != a.k && b.start >= a.end } }
+      guard clusters.count > 1 || renews else { continue }
       let holding = { (m: Month) in
         { (t: (k: Int, start: CivilDate, end: CivilDate)) in
           t.start.month <= m && t.end.month >= m
@@ -67,6 +74,19 @@ extension CustomerList {
         let running =
           asOf.map { m in term.filter(holding(m)) }.flatMap { $0.isEmpty ? nil : $0 } ?? term
         list[current.k].contractEndDate = running.map(\.end).max()
+        // A row on a term under 12 months ending with a running term of a year or more is an
+        // add-on co-termed with it: its annualised value commits as that term does (review 52,
+        // R52-14: Initech's 9-month add-on to its renewal's end committed nothing, −16%).
+        for r in running where list[r.k].committedMRR == nil {
+          guard let value = list[r.k].annualisedOnShortTerm,
+            running.contains(where: { q in
+              q.k != r.k && q.end.daysSinceEpoch - q.start.daysSinceEpoch >= 360
+                && abs(q.end.daysSinceEpoch - r.end.daysSinceEpoch) <= 3
+            })
+          else { continue }
+          list[r.k].committedMRR = value
+          coTermed += 1
+        }
         let commitments = running.compactMap { list[$0.k].committedMRR }
         if commitments.count == running.count, running.count > 1 {
           list[current.k].committedMRR = commitments.reduce(0) { Money.saturatingSum($0, $1) }
@@ -94,6 +114,12 @@ extension CustomerList {
           : "; for \(Counted.phrase(concurrent, "account")) rows run at once within a term (a "
             + "renewal and an add-on co-termed with it): their commitments are added, to the latest "
             + "of their ends")
+        + (coTermed == 0
+          ? ""
+          : "; \(Counted.phrase(coTermed, "row")) on a term under 12 months "
+            + "\(coTermed == 1 ? "ends" : "end") with a running term of a year or more (an add-on "
+            + "co-termed with it): \(coTermed == 1 ? "its" : "their") annualised value is read as "
+            + "a commitment to that end, as the term's")
     )
   }
 }

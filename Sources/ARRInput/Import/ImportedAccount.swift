@@ -63,6 +63,10 @@ public struct ImportedAccount: Sendable, Equatable {
   /// Whether the id was read from a workbook cell holding a plain whole number, which cannot
   /// hold leading zeros (a customer list's; ``CustomerList/zeroPadded(_:_:_:)``).
   public var isIDWholeNumber = false
+  /// A list's annualised value (`ACV`) on a term under 12 months, not read as a commitment, as
+  /// a monthly amount: an add-on co-termed with a longer term commits it
+  /// (``CustomerList/foldSuccessiveTerms(_:matches:asOf:file:)``; review 52, R52-14).
+  var annualisedOnShortTerm: Int64?
   /// Shares of the as-of MRR by billing cadence when the account's live subscriptions are billed
   /// on two or more (``Company/billingMix``); empty otherwise.
   public var billingMix: [BillingCadence: Double] = [:]
@@ -121,5 +125,6 @@ public struct ImportedAccount: Sendable, Equatable {
       && a.ambiguousMRR?.high == b.ambiguousMRR?.high && a.ambiguityShares == b.ambiguityShares
       && a.source.file == b.source.file
       && a.source.line == b.source.line && a.isIDWholeNumber == b.isIDWholeNumber
+      && a.annualisedOnShortTerm == b.annualisedOnShortTerm
   }
 }

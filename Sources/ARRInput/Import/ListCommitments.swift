@@ -124,6 +124,7 @@ struct ListCommitments: Sendable {
         {
           if shortTerms.first == nil { shortTerms.first = (account.id, line, header[c], term) }
           shortTerms.ids.insert(account.id)
+          account.annualisedOnShortTerm = ServicePeriod.proportion(cents, 1, 12)
           continue
         }
         monthly = ServicePeriod.proportion(cents, 1, 12)

@@ -74,4 +74,51 @@ import Testing
     #expect(note == nil)
     #expect(list[0].committedMRR == 120_000)
   }
+
+  /// Review 52, R52-14 (case `a01`): the add-on bought mid-term, 8/1/2026 to the renewal's end
+  /// 5/1/2027 (9 months, ACV 7,200), commits 600 a month with the renewal: committed 1,800.
+  /// Twin: a 9-month row ending two months before the renewal's end is no co-termed add-on: its
+  /// ACV on a short term commits nothing (1,200).
+  @Test(arguments: [("5/1/2027", 180_000), ("3/1/2027", 120_000)] as [(String, Int64)])
+  func anAddOnBoughtMidTermCommitsWithTheTerm(_ end: String, _ committed: Int64) throws {
+    let months = (0..<23).map { k in "\(2025 + k / 12)-\(k % 12 < 9 ? "0" : "")\(k % 12 + 1)" }
+    let initech = (0..<23).map { $0 < 4 ? "0" : $0 < 19 ? "1200" : "1800" }
+    let cube = [
+      "Customer," + months.joined(separator: ","), "Initech," + initech.joined(separator: ","),
+    ].joined(separator: "\n")
+    let list = """
+      "Account Name","Product","Stage","ACV","Contract Term (Months)","Contract Start Date","Contract End Date"
+      "Initech","Platform","Closed Won","14400","12","5/1/2025","5/1/2026"
+      "Initech","Platform","Closed Won","14400","12","5/1/2026","5/1/2027"
+      "Initech","Analytics add-on","Closed Won","7200","9","8/1/2026","\(end)"
+      """
+    let c = try Importer.read(
+      [
+        Importer.SourceFile(name: "mrr.csv", bytes: Array(cube.utf8)),
+        Importer.SourceFile(name: "opportunities.csv", bytes: Array(list.utf8)),
+      ], options: ImportOptions(dateOrder: .mdy))
+    let account = try #require(c.accounts.first { $0.id == "Initech" })
+    #expect(account.committedMRR == committed)
+    #expect(
+      c.log.notes.contains { $0.contains("read as a commitment to that end") }
+        == (committed == 180_000))
+  }
+
+  /// Review 52, R52-26 (case `a02`): Initech's Platform year and its renewal beside Analytics on
+  /// its own two-year contract (9/1/2025 to 9/1/2027): every row overlaps Analytics, one term,
+  /// yet the renewal makes a chain. By hand at 2026-11: Platform's renewal 1,200 and Analytics
+  /// 600 run: committed 1,800 a month, to 2027-09-01.
+  @Test func aRenewalChainBesideAProductOfItsOwnTermAddsUp() {
+    var list = [
+      Self.term(2, "2025-05-01", "2026-05-01", 120_000),
+      Self.term(3, "2026-05-01", "2027-05-01", 120_000),
+      Self.term(4, "2025-09-01", "2027-09-01", 60_000),
+    ]
+    let (folded, _) = CustomerList.foldSuccessiveTerms(
+      &list, matches: [0, 0, 0], asOf: Month(year: 2026, month: 11), file: "crm.csv")
+    #expect(folded == [1, 2])
+    #expect(list[0].committedMRR == 180_000)
+    #expect(list[0].contractEndDate == CivilDate("2027-09-01"))
+    #expect(list[0].startDate == CivilDate("2025-05-01"))
+  }
 }

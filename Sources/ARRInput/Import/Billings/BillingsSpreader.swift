@@ -141,6 +141,13 @@ enum BillingsSpreader {
     let dominant =
       longRhythms.max { x, y in x.value != y.value ? x.value < y.value : x.key > y.key }?.key ?? 12
     let unconfirmedIsAddOn = confirmedAddOns > confirmedFees
+    // With no monthly payer and too few term accounts for a typical term invoice, a single
+    // payment is sized against the term accounts' own monthly price (each one's typical invoice
+    // ÷ its rhythm): their rhythms and a year (trial 51, T51-15: a 60,000 payment beside one
+    // quarterly payer of 15,000 was spread over that quarter, "the longest rhythm", and its
+    // customer reported as a concentrated churn).
+    let termMonthly = median(termInvoices.map { $0.median / Int64($0.rhythm) })
+    let termRhythms = Set(termInvoices.map(\.rhythm)).union([12]).sorted()
     // Typical invoice per long rhythm, per segment (at least `minimumSegmentAccounts` accounts)
     // and company-wide (at least `minimumCompanyAccounts`).
     var segmentTerm = [Int: [String: Int64]]()
@@ -220,9 +227,19 @@ enum BillingsSpreader {
         }
       }
       func sizeRhythm(_ amount: Int64) -> Int {
-        guard !typicalBy.isEmpty else { return longRhythms.isEmpty ? 1 : dominant }
         let x = Double(max(1, amount))
         func ratio(_ y: Int64) -> Double { max(x / Double(max(1, y)), Double(max(1, y)) / x) }
+        guard !typicalBy.isEmpty else {
+          guard let monthly = termMonthly, monthly > 0 else {
+            return longRhythms.isEmpty ? 1 : dominant
+          }
+          // Saturated: a price of 10^18 cents times 12 does not trap.
+          func term(_ r: Int) -> Int64 {
+            let (t, o) = monthly.multipliedReportingOverflow(by: Int64(r))
+            return o ? .max : t
+          }
+          return termRhythms.min { ratio(term($0)) < ratio(term($1)) } ?? dominant
+        }
         return typicalBy.min { ratio($0.amount) < ratio($1.amount) }!.rhythm
       }
       var terms: (rhythm: Int, from: Int, rule: ImportRule)?

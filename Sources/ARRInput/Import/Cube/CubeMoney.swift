@@ -69,12 +69,30 @@ enum CubeMoney {
     // The shekel and the yen (session 50, imp lane; trial 50, T50-6, T50-21: `₪9,500.00` and
     // `¥120,000` were "not an amount").
     if text.contains("₪") { return "ILS" }
+    // The yuan written `CN¥` or `RMB` (review 52, R52-24: "not an amount"), before the yen.
+    if text.contains("CN¥") || text.contains("RMB") { return "CNY" }
     if text.contains("¥") { return "JPY" }
-    for code in ["USD", "EUR", "GBP", "CAD", "AUD", "CHF", "JPY", "ILS", "BRL"]
+    for code in ["USD", "EUR", "GBP", "CAD", "AUD", "CHF", "JPY", "ILS", "BRL", "CNY", "ZAR"]
     where text.contains(code) {
       return code
     }
+    // The rand's `R` glued to the number (`R1 200.00`, `R 1 200,00`; review 52, R52-27).
+    if isRandSigned(Substring(text)) { return "ZAR" }
     return nil
+  }
+
+  /// Whether `text` opens with the rand's sign: `R` (after an opening bracket or minus),
+  /// then a number alone (digits, spaces, `,`, `.`, `'`, a closing bracket or minus), glued
+  /// or after one space: `R1 200.00`, never `R2D2 Labs`.
+  static func isRandSigned(_ text: Substring) -> Bool {
+    var s = text.drop { $0 == " " || $0 == "(" || $0 == "-" || $0 == "−" }
+    guard s.first == "R" else { return false }
+    s = s.dropFirst()
+    if s.first == " " || s.first == "\u{A0}" { s = s.dropFirst() }
+    guard s.first?.isASCII == true, s.first?.isNumber == true else { return false }
+    return s.allSatisfy { c in
+      (c.isASCII && c.isNumber) || " \u{A0}\u{202F},.')-−".contains(c)
+    }
   }
 
   /// Parses `text` to cents.
@@ -246,12 +264,13 @@ enum CubeMoney {
   private static func stripCurrency(_ text: Substring) -> Substring {
     var s = text
     for sign in [
-      "US$", "CA$", "C$", "AU$", "A$", "NZ$", "R$", "$", "€", "£", "₪", "¥", "USD", "EUR", "GBP",
-      "CAD", "AUD", "CHF", "JPY", "ILS", "BRL",
+      "US$", "CA$", "C$", "AU$", "A$", "NZ$", "R$", "CN¥", "RMB", "$", "€", "£", "₪", "¥", "USD",
+      "EUR", "GBP", "CAD", "AUD", "CHF", "JPY", "ILS", "BRL", "CNY", "ZAR",
     ] {
       if s.hasPrefix(sign) { s = s.dropFirst(sign.count) }
       if s.hasSuffix(sign) { s = s.dropLast(sign.count) }
     }
+    if isRandSigned(s) && s.first == "R" { s = s.dropFirst() }
     return s.trimmingPrefix(while: { $0 == " " || $0 == "\u{A0}" })
       .trimmingSuffix(while: { $0 == " " || $0 == "\u{A0}" })
   }

@@ -33,13 +33,24 @@ enum SerialMonthHeaders {
     }
   }
 
+  /// `cell` without spaces and without a fraction after `.` or `,` (`45658.0`, `45658,0` as
+  /// pandas or openpyxl write a date header pasted as values; a time, `45658.5`): the day
+  /// number it holds (review 52, R52-6: such headers were refused, nothing said of dates).
+  static func wholeDays(_ cell: String) -> String {
+    let text = String(cell.filter { $0 != " " })
+    guard let dot = text.firstIndex(where: { $0 == "." || $0 == "," }),
+      text[text.index(after: dot)...].allSatisfy({ $0.isASCII && $0.isNumber }),
+      text.index(after: dot) < text.endIndex
+    else { return text }
+    return String(text[..<dot])
+  }
+
   /// The columns of `cells` that are day numbers and the months they show, when they are
   /// such a header; `nil` otherwise.
   static func months(_ cells: [String]) -> [(column: Int, month: Month)]? {
     var found = [(column: Int, day: CivilDate)]()
     for (c, cell) in cells.enumerated() {
-      let text = String(cell.filter { $0 != " " })
-      if let day = CubeReader.serialDay(text) { found.append((c, day)) }
+      if let day = CubeReader.serialDay(wholeDays(cell)) { found.append((c, day)) }
     }
     guard found.count >= minimumCells else { return nil }
     let months = found.map { Month(year: $0.day.parts.year, month: $0.day.parts.month) }

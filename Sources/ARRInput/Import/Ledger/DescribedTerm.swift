@@ -27,8 +27,15 @@ enum DescribedTerm {
     let words = UsageMonths.words(text)
     guard !words.contains(where: { paymentWords.contains(String($0)) }) else { return nil }
     var found: [(months: Int, days: Int)] = []
+    for w in words {
+      // `biennial`, `triennial`: two and three years (trial 51, T51-45).
+      if w == "biennial" { found.append((24, 0)) }
+      if w == "triennial" { found.append((36, 0)) }
+    }
     for (k, w) in words.enumerated() where k + 1 < words.count {
-      guard let n = Int(w), n > 0 else { continue }
+      // A number in words counts as its digits (`Two year subscription`; trial 51, T51-45: read
+      // as a year, the account's ARR doubled); not `Year two of three`, no number before a unit.
+      guard let n = Int(w) ?? numberWords[String(w)], n > 0 else { continue }
       switch words[k + 1] {
       case "month", "months", "mo", "mos":
         if n <= 36 { found.append((n, 0)) }
@@ -43,7 +50,37 @@ enum DescribedTerm {
     // A counter out of 12 vetoes a year's term only (review 49, R49-6: a "PO 3/12" date cancelled
     // a 24-month prepaid's term).
     if found[0].months == 12 && LedgerMinimums.countsOutOfTwelve(text) { return nil }
+    // A multi-year agreement paid a year at a time: the line pays its year (trial 51, T51-46:
+    // "3-year agreement, billed annually - Year 1 of 3" was spread over 36 months, −33%).
+    if found[0].months > 12 && paysAYear(words) { return (12, 0) }
     return found[0]
+  }
+
+  /// Numbers in words, two to ten, as a duration's count (`two year`, `three-year`, `six
+  /// months`; not `one`, as often prose as a count: `one month free`, `one month's notice`).
+  static let numberWords: [String: Int] = [
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10,
+  ]
+
+  /// Phrases (whole words) saying a line pays one year of a longer term: `billed annually`,
+  /// `annual instalment`, `annual payment`…
+  static let yearPaymentPhrases = [
+    "billed annually", "paid annually", "invoiced annually", "payable annually", "billed yearly",
+    "annual instalment", "annual installment", "annual payment", "yearly instalment",
+    "yearly installment", "yearly payment", "annual invoice",
+  ]
+
+  /// Whether `words` say their line pays one year of a longer term: a phrase of
+  /// ``yearPaymentPhrases``, or `year N of M` (M from 2 to 10).
+  static func paysAYear(_ words: [Substring]) -> Bool {
+    if UsageMonths.hasPhrase(words, of: yearPaymentPhrases, unlessAfter: { _ in false }) {
+      return true
+    }
+    return words.indices.contains { i in
+      i + 3 < words.count && words[i] == "year" && Int(words[i + 1]) != nil
+        && words[i + 2] == "of" && (Int(words[i + 3]).map { (2...10).contains($0) } ?? false)
+    }
   }
 
   /// Words that make monthly billing words another plan's (`switched from monthly billing`).

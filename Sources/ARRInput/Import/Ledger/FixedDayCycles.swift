@@ -132,7 +132,15 @@ enum FixedDayCycles {
     let n = company.monthCount
     for id in cycles.keys.sorted() {
       let c = cycles[id]!
-      guard let p = ServicePeriod.spread(c.cents, from: c.start, through: c.end) else { continue }
+      // A segment of one invoice by days: on the 31st it covers the 31st to the 29th, whole
+      // months by the calendar, which put the invoice wholly in its month (review 52, R52-4: a
+      // new price on the latest invoice doubled the as-of month, +55%). A longer segment on
+      // whole months keeps them (invoices on one day of the month, one re-issued a day late).
+      let isOneCycle = c.end.days(since: c.start) + 1 <= cycleDays.upperBound
+      guard
+        let p = ServicePeriod.spread(
+          c.cents, from: c.start, through: c.end, byDays: isOneCycle)
+      else { continue }
       company.log.tieOut.add(p.residual, to: \.residualCents)
       let offset = p.firstMonth.months(since: company.firstMonth)
       for (k, share) in p.shares.enumerated() {

@@ -21,13 +21,17 @@ extension GeneralLedgerAccount {
   /// Whether a line of `body` with a date in column `date` is a journal: a cell holding one of
   /// ``journalWords`` (Xero's `Source` = `Manual Journal`, a description `Release deferred
   /// revenue`).
+  /// The contact's column is not read: a customer's name says nothing of the line (review 52,
+  /// R52-30: a contact named `The Wall Street Journal Europe` made the Sales account's invoices
+  /// journals, its annual invoice one month's revenue, −33%).
   static func hasJournals(
-    _ body: [ImportTable.Record], date: Int, dateOrder: DateOrder?
+    _ body: [ImportTable.Record], date: Int, contact: Int, dateOrder: DateOrder?
   ) -> Bool {
     body.contains { r in
       LedgerDate.parse(r.cell(date), order: dateOrder) != nil
-        && r.cells.contains { cell in
-          let lower = cell.lowercased()
+        && r.cells.indices.contains { c in
+          guard c != contact else { return false }
+          let lower = r.cells[c].lowercased()
           return journalWords.contains { lower.contains($0) }
         }
     }

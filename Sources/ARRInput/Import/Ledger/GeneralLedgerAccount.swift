@@ -89,6 +89,10 @@ struct GeneralLedgerAccount {
     // amount), for the reading as an invoice list (``asInvoiceLines``).
     var noContact = 0
     var net = [Int: Int64?]()
+    // The balance sheet account the lines below a heading post to (``isBalanceAccount(_:)``),
+    // and the lines skipped so.
+    var balanceAccount: String?
+    var balanceLines = [(line: Int, account: String)]()
     for r in body {
       let debitText = r.cell(found.debit)
       let creditText = r.cell(found.credit)
@@ -110,6 +114,21 @@ struct GeneralLedgerAccount {
           continue
         }
         skips.append((r.line, kind, CubeReader.snippet(r.cells)))
+        // A heading naming a balance sheet account: its lines are no revenue (review 52).
+        // Its opening balance row is no heading.
+        if kind == .sectionHeader, !CubeLayout.normalized(first).contains("balance") {
+          balanceAccount = Self.isBalanceAccount(first) ? first : nil
+        }
+        continue
+      }
+      if let account = balanceAccount {
+        let isTax = Self.isTaxAccount(account)
+        skips.append(
+          (
+            r.line, isTax ? .taxLine : .otherMetric,
+            "a line of \(FieldMessages.quoted(account)), a balance sheet account: no revenue"
+          ))
+        balanceLines.append((r.line, account))
         continue
       }
       var amount: Int64 = 0
@@ -158,8 +177,22 @@ struct GeneralLedgerAccount {
       }
       sums[customer, default: [:]][month, default: 0] += amount
     }
+    if let first = balanceLines.first {
+      // Every line in a receivable, tax, bank or deferred revenue account: no revenue account.
+      if order.isEmpty && problems.isEmpty {
+        throw .data(
+          "\(file): read as a general ledger account's transactions, every dated line is in a "
+            + "balance sheet account (\(FieldMessages.quoted(first.account)), its first line "
+            + "\(first.line)): receivables, tax, bank or deferred revenue, not "
+            + "revenue (expected the transactions of an income account, such as `200 - Sales`)")
+      }
+      log.notes.append(
+        "\(file): \(Counted.phrase(balanceLines.count, "line")) of balance sheet accounts "
+          + "(\(FieldMessages.quoted(first.account)) from line \(first.line)) skipped: "
+          + "receivables, tax, bank or deferred revenue are no revenue")
+    }
     if noContact == 0, total >= 0, !order.isEmpty,
-      !hasJournals(body, date: found.date, dateOrder: options.dateOrder)
+      !hasJournals(body, date: found.date, contact: found.contact, dateOrder: options.dateOrder)
     {
       if let b = balanceBreak(
         body, header: header, date: found.date, debit: found.debit, credit: found.credit,

@@ -178,9 +178,9 @@ enum LedgerDate {
   /// decides (``DateRhythm``: the same day of consecutive months one way, consecutive days of
   /// one month the other), said in `notes`; the rhythm's decision, which moves every month of
   /// the file, is handed back in `findings` for the caller to quote with the other reading's
-  /// ARR (review 36 #7; review 37, R37-12). Before the rhythm, day first when
+  /// ARR (review 36 #7; review 37, R37-12). After the rhythm, day first when
   /// `dayFirstHeader`, the date column's header, is in a language that writes the day first
-  /// (said in `notes`).
+  /// (said in `notes`; review 52, R52-36).
   /// - Throws: `ARRQualityError` `.invalidData` when cells say both orders, when other date
   ///   columns decide different orders, or when a date reads two ways and nothing decides
   ///   (asking for `--date-order`, at the `column` it is in when that says one).
@@ -214,21 +214,26 @@ enum LedgerDate {
               + "the lines are written otherwise")
           return decided
         }
+        // The customers' billing rhythm first: the strongest evidence the lines hold (review
+        // 52, R52-36: a Spanish `Fecha` over month-first dates read six monthly invoices as six
+        // days of one month, headline ×4, said in a note).
+        let decided = rhythm?.decided()
+        if let decided, decided.order != .dmy || dayFirstHeader == nil {
+          findings.append(
+            rhythm!.note(
+              file: file, order: decided.order, reading: decided.reading, example: example))
+          return decided.order
+        }
         // A date column headed in a language that writes the day first (`Data de emissão`,
         // `Rechnungsdatum`, `Fecha`): day first, said (session 51, imp lane; trial 50, T50-22:
-        // a Brazilian register billed on the 1st was refused for want of --date-order).
+        // a Brazilian register billed on the 1st was refused for want of --date-order), when
+        // the rhythm decides nothing or agrees.
         if let header = dayFirstHeader {
           notes.append(
             "\(file): dates such as \"\(example.text)\" (line \(example.line)) read day first, "
               + "as the date column's header \"\(header)\" is in a language that writes the "
               + "day first; pass --date-order mdy if the lines are written otherwise")
           return .dmy
-        }
-        if let decided = rhythm?.decided() {
-          findings.append(
-            rhythm!.note(
-              file: file, order: decided.order, reading: decided.reading, example: example))
-          return decided.order
         }
         // The column the example is in, when the caller can say (review 36 #6: a customer
         // list refused for one cancel date did not say which column).

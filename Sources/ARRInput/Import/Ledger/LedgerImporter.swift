@@ -75,6 +75,9 @@ enum LedgerImporter {
     // So does a recurring line named for its month when the file bills a month ahead or behind
     // (trial 41, T41-6).
     NamedServiceMonths.apply(&data.entries, file: file, log: &log)
+    // A period stated with both dates in a line's description is its service period (trial
+    // 51, T51-17), before a term counted from the invoice's date.
+    DescribedDates.apply(&data.entries, file: file, log: &log)
     // A term stated in a line's description is its service period (trial 34, T34-3).
     DescribedTerm.apply(&data.entries, file: file, log: &log)
     // So is a period named one further on each invoice of a customer (review 42, G3).
@@ -467,6 +470,9 @@ enum LedgerImporter {
     LedgerCancellations.apply(
       kept, isMarked: \.isNotice, mark: .notice(isDate: data.notice?.isDate ?? true),
       flagHeader: data.notice?.header, unread: data.unreadNotices, file: file, into: &company)
+    // A line's words saying the customer leaves (trial 51, T51-52) or is in a trial (T51-53).
+    LedgerCancellations.applyDescriptions(kept, file: file, into: &company)
+    readTrials(kept, asOf: asOf, file: file, into: &company)
     if longestPeriod >= 3 {
       let through = firstMonth.adding(months: min(longestPeriod, n) - 1)
       company.log.incompleteThrough = max(company.log.incompleteThrough ?? through, through)
@@ -773,6 +779,7 @@ enum LedgerImporter {
       lower.contains(where: { $0 == "-" || $0 == "_" }) || lower.contains("  ")
       ? CubeLayout.normalized(lower) : lower
     return ServicesWords.isIn(t) || UsageMonths.hasWord(t, of: oneOffEventWords)
+      || namesLifetimePurchase(t)
   }
 
   /// A description with digits and punctuation removed (`Invoice 2024-03` and `Invoice

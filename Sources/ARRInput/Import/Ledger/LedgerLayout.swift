@@ -134,6 +134,8 @@ struct LedgerLayout: Sendable, Equatable {
         // Maxio's (Chargify's) transactions export (`Created At`), last: a record's creation
         // time dates a line only when nothing else does (session 51, crm lane; trial 50, T50-9).
         "created at", "created on",
+        // SAP's English line items (`Document Date`, `Posting Date`), last (review 52, R52-23).
+        "document date", "posting date",
       ]
     ),
     // An amount named net of tax first, in any language (``netAmountNames``); `line amount`

@@ -55,6 +55,20 @@ extension LedgerMinimums {
     "review", "conference", "pass", "event", "audit", "cap", "preis", "preisgarantie", "prix",
     "precio", "garantie", "garantía", "prezzo",
   ]
+  /// Nouns a year directly before them qualifies that name no term, beside ``otherNouns``: what
+  /// is kept or given for a year (`12 months log retention`, `1 yr data retention`, `twelve
+  /// months premium support`), or a promotion's words (`12 months at 50% off`, `free`).
+  static let qualifiedNouns: Set<Substring> = [
+    "retention", "history", "storage", "backup", "backups", "archive", "archiving", "support",
+    "updates", "update", "upgrades", "at", "off", "free", "discount", "promo", "promotion",
+    "trial", "aufbewahrung", "speicherung", "conservation", "conservación", "conservazione",
+  ]
+  /// Words before a year saying it is a promotion's first year, not a term (`first 12 months
+  /// at 50% off`, `ersten 12 Monate`).
+  static let promotionWords: Set<Substring> = [
+    "first", "initial", "erste", "ersten", "premiers", "premières", "primeros", "primi",
+    "eerste",
+  ]
   /// Phrases saying a line is billed by the month.
   static let monthlyBillingWords = [
     "billed monthly", "paid monthly", "invoiced monthly", "payable monthly", "monthly billing",
@@ -110,15 +124,43 @@ extension LedgerMinimums {
       if i > 0 && (negations.contains(w[i - 1]) || w[i - 1] == "semi" || w[i - 1] == "half") {
         continue
       }
+      // A first year of a promotion (`first 12 months at 50% off`) is no term; nor is a year
+      // directly qualifying another noun (`12 months log retention`, `12 months price
+      // guarantee`, `1 yr data retention`) with no term noun right after it (review 52, R52-1:
+      // each committed a monthly plan, $0 → $12,000).
+      if i > 0 && promotionWords.contains(w[i - 1]) { continue }
+      let next = w[(i + count)..<min(w.count, i + count + 2)]
+      if next.contains(where: { otherNouns.contains($0) || qualifiedNouns.contains($0) }),
+        !w[(i + count)..<min(w.count, i + count + 3)].contains(where: isNoun)
+      {
+        continue
+      }
       let after = w[(i + count)..<min(w.count, i + count + 4)]
-      let upTo = after.firstIndex(where: otherNouns.contains) ?? after.endIndex
+      // A price word inside a compound adjective (`fixed-price contract`, `price-locked
+      // subscription`) is no head noun: it stops nothing (review 52, R52-41: both committed $0).
+      let upTo =
+        after.indices.first { j in
+          guard otherNouns.contains(after[j]) else { return false }
+          guard ["price", "prices", "preis", "prix", "precio", "prezzo"].contains(after[j]) else {
+            return true
+          }
+          let next = j + 1 < after.endIndex ? after[j + 1] : ""
+          let isAdjective =
+            (j > after.startIndex && after[j - 1] == "fixed") || next.hasSuffix("ed")
+            || isNoun(next)
+          return !isAdjective
+        } ?? after.endIndex
       let before = w[max(0, i - 2)..<i]
       if after[..<upTo].contains(where: isNoun) || before.contains(where: isNoun) { return true }
     }
     return false
   }
 
-  /// The year phrases of ``yearWords`` in `w`: each one's first word's index and word count.
+  /// The year phrases of ``yearWords`` in `w`: each one's first word's index and word count;
+  /// and terms of a year or more in digits or words (review 52, R52-32: `24-month contract`,
+  /// `Laufzeit 36 Monate`, `2 years` committed nothing while `12 months` did): a count of 12 to
+  /// 120 before a month word (``monthUnits``), or of 1 to 10 (`two` to `ten` too, as
+  /// ``DescribedTerm/numberWords``) before a year word (``yearUnits``).
   static func yearPhrases(_ w: [Substring]) -> [(index: Int, count: Int)] {
     var out = [(index: Int, count: Int)]()
     for phrase in yearWords {
@@ -128,8 +170,28 @@ extension LedgerMinimums {
         out.append((i, p.count))
       }
     }
+    for i in w.indices.dropLast() {
+      guard let n = Int(w[i]) ?? DescribedTerm.numberWords[String(w[i])] else { continue }
+      if (12...120).contains(n) && monthUnits.contains(w[i + 1])
+        || (1...10).contains(n) && yearUnits.contains(w[i + 1]),
+        !out.contains(where: { $0.index == i })
+      {
+        out.append((i, 2))
+      }
+    }
     return out
   }
+
+  /// Words of a month after a count (`24 months`, `36 Monate`, `24 mesi`).
+  static let monthUnits: Set<Substring> = [
+    "month", "months", "mo", "mos", "monate", "monaten", "monats", "mois", "meses", "mesi",
+    "maanden", "maand",
+  ]
+  /// Words of a year after a count (`2 years`, `3 Jahre`, `2 ans`).
+  static let yearUnits: Set<Substring> = [
+    "year", "years", "yr", "yrs", "jahr", "jahre", "jahren", "an", "ans", "año", "años", "anno",
+    "anni", "jaar",
+  ]
 
   /// Whether `word` is a term noun: one of `nouns`, or a German or Dutch compound ending in one
   /// of ``compoundNouns`` (`Wartungsvertrag`, `Softwarelizenz`).
@@ -153,10 +215,27 @@ extension LedgerMinimums {
   /// `Jaarcontract`, `Jaarabonnement`.
   static func isYearCompound(_ word: Substring, nouns: Set<Substring>) -> Bool {
     for prefix in ["jahres", "jaar"] where word.hasPrefix(prefix) {
-      if isNounRest(word.dropFirst(prefix.count), nouns: nouns) { return true }
+      let rest = word.dropFirst(prefix.count)
+      if isNounRest(rest, nouns: nouns) { return true }
+      // A longer compound ending in a term noun (`Jahreswartungsvertrag`, `Jahresabovertrag`),
+      // or a term noun and a fee (`Jahreslizenzgebühr`): review 52, R52-3, R52-39 (each committed
+      // $0 for $12,000). Not `Jahresplanung`, which names no term noun.
+      if isTermNoun(rest, nouns: nouns) { return true }
+      if nouns.contains(where: { n in
+        rest.hasPrefix(n) && feeNouns.contains { rest.dropFirst(n.count).hasPrefix($0) }
+      }) {
+        return true
+      }
     }
     return false
   }
+
+  /// German nouns of a fee or price that follow a term noun in a compound (`Lizenzgebühr`,
+  /// `Abopreis`, `Vertragskosten`, with a linking `s`).
+  static let feeNouns = [
+    "gebühr", "gebuehr", "preis", "kosten", "entgelt", "beitrag", "sgebühr", "spreis", "skosten",
+    "sentgelt", "sbeitrag",
+  ]
 
   /// Whether `text` counts an instalment out of 12: `k of 12` (words) or `k/12` not part of a
   /// date (`03/12/2026`), k from 1 to 12.

@@ -13,6 +13,11 @@ extension LedgerMinimums {
   static let cancellableWords = [
     "cancel anytime", "cancel any time", "cancellable monthly", "monatlich kündbar",
     "jederzeit kündbar", "résiliable", "sin permanencia",
+    // American spelling, Dutch and Italian (review 52, R52-28: `Jaarabonnement, maandelijks
+    // gefactureerd, maandelijks opzegbaar` committed a year cancellable any month).
+    "cancelable monthly", "cancelable anytime", "maandelijks opzegbaar", "dagelijks opzegbaar",
+    "altijd opzegbaar", "per maand opzegbaar", "maandelijks opzeggen", "disdicibile",
+    "disdetta mensile", "recesso mensile", "senza vincolo",
   ]
   /// Words before a cancellable phrase saying it holds after a first term (`danach monatlich
   /// kündbar`, `then cancel anytime`).
@@ -25,6 +30,13 @@ extension LedgerMinimums {
   static let afterWords: Set<Substring> = [
     "after", "nach", "après", "apres", "después", "despues", "tras", "once", "dopo", "na",
   ]
+  /// Words after `after` (within four) naming the first term a cancellation waits for: a year,
+  /// 12 months or more, the minimum term.
+  static let firstTermWords: Set<Substring> = [
+    "year", "years", "yr", "jahr", "jahres", "jahren", "année", "annee", "ans", "año", "anno",
+    "jaar", "term", "minimum", "mindestlaufzeit", "laufzeit", "vertragslaufzeit", "engagement",
+    "permanencia", "contract", "12", "18", "24", "36", "twelve",
+  ]
   /// Words naming the month as a plan's own term, before its noun (English, German) or after
   /// it (French, Spanish): `monthly plan`, `monatlicher Vertrag`, `abonnement mensuel`.
   static let monthlyBefore: Set<Substring> = [
@@ -36,6 +48,12 @@ extension LedgerMinimums {
   static let otherCommitments: Set<Substring> = [
     "volume", "volumen", "usage", "consumption", "consumo", "achat", "achats", "spend",
     "minimum", "units", "utilisation", "nutzung", "verbrauch", "seats", "quantity",
+  ]
+  /// Words directly after a negated term noun that are its own adjective (`sans engagement
+  /// minimum de durée`, `no minimum`'s reverse): part of the noun, not another commitment
+  /// (review 52, R52-2: the French "no lock-in" phrase committed a monthly plan).
+  static let nounAdjectives: Set<Substring> = [
+    "minimum", "minimal", "minimale", "mínimo", "minimo", "mindest",
   ]
 
   /// Words offering a year rather than billing one, each with where the year must be for it
@@ -68,9 +86,14 @@ extension LedgerMinimums {
       for i in 0...(w.count - p.count) where w[i..<(i + p.count)].elementsEqual(p) {
         let before = w[max(0, i - 2)..<i]
         let after = w[(i + p.count)..<min(w.count, i + p.count + 2)]
-        if !before.contains(where: thereafterWords.contains)
-          && !after.contains(where: afterWords.contains)
-        {
+        // `after` introduces a first term only before a year or a term (`after the first 12
+        // months`, `after year 1`, `nach 12 Monaten`): `after giving 30 days notice`, `after the
+        // first month` leave the plan cancellable (review 52, R52-37: both committed a year).
+        let isAfterTerm = after.indices.contains { j in
+          afterWords.contains(w[j])
+            && w[(j + 1)..<min(w.count, j + 5)].contains(where: firstTermWords.contains)
+        }
+        if !before.contains(where: thereafterWords.contains) && !isAfterTerm {
           return true
         }
       }
@@ -96,8 +119,26 @@ extension LedgerMinimums {
         if isYear(in: (i + p.count)..<(i + p.count + 2)) { return true }
       }
     }
+    // An offered word qualifies the year or its term: before the year (`optional annual plan`),
+    // after the year's noun (`annual plan available`, `annual contract is optional`), or
+    // offering it (`available as annual`); not the next noun (`Annual contract incl. optional
+    // premium support`: review 52, R52-38, it committed nothing).
+    func isNounOfYear(_ j: Int) -> Bool {
+      j >= 0 && j < w.count && (nouns.contains(w[j]) || isYearCompound(w[j], nouns: nouns))
+        && isYear(in: (j - 2)..<(j + 1))
+    }
     for (k, word) in w.enumerated() {
-      if offeredAround.contains(word) && isYear(in: (k - 3)..<(k + 4)) { return true }
+      if offeredAround.contains(word) {
+        let linking: Set<Substring> = ["also", "is", "are", "only", "now"]
+        if isYear(in: (k + 1)..<(k + 3)) || isNounOfYear(k - 1)
+          || (k >= 2 && linking.contains(w[k - 1]) && isNounOfYear(k - 2))
+          || (k >= 1 && isYear(in: (k - 1)..<k))
+          || (k + 1 < w.count && ["as", "on", "with", "for"].contains(w[k + 1])
+            && isYear(in: (k + 2)..<(k + 5)))
+        {
+          return true
+        }
+      }
       if word == "option"
         && (isYear(in: (k + 1)..<(k + 4))
           || (k == w.count - 1 && isYear(in: (k - 3)..<k)))
@@ -116,7 +157,8 @@ extension LedgerMinimums {
       if word.hasPrefix("monats") && isNounRest(word.dropFirst(6), nouns: nouns) { return true }
       guard nouns.contains(word) else { continue }
       if k > 0 && negations.contains(words[k - 1]) {
-        let next = words[(k + 1)..<min(words.count, k + 3)]
+        let from = k + 1 < words.count && nounAdjectives.contains(words[k + 1]) ? k + 2 : k + 1
+        let next = words[min(from, words.count)..<min(words.count, from + 2)]
         if !next.contains(where: otherCommitments.contains) { return true }
       }
       if k > 0 && monthlyBefore.contains(words[k - 1]) { return true }

@@ -158,6 +158,8 @@ extension LedgerReader {
     guard !t.isEmpty else { return nil }
     let parts = t.split(separator: ":").map { $0.split(separator: " ").joined(separator: " ") }
     if parts.contains(where: { kind($0, dialect: .ledger) == .recurring }) { return nil }
+    // A product's lifetime edition (`Inkwell Lifetime`; trial 51, T51-2).
+    if LedgerImporter.namesLifetimePurchase(t) { return .oneTime }
     for candidate in [t, parts.last ?? t] where !["add on", "fee"].contains(candidate) {
       if kind(candidate, dialect: .ledger) == .oneTime { return .oneTime }
       // `Consulting services`, `Training services`: a services word before `services`.

@@ -46,6 +46,15 @@ enum SAPDocumentTypes {
           table.records[i].cells[c] = kind
         }
       }
+      // The ledger's type column, whatever its header: the English `Document Type` was
+      // rewritten and left unread, each payment netting its invoice (review 52, R52-23: $0 for
+      // a paying customer, −71%).
+      // The header repeated on each page is renamed too, so it is still read as repeated.
+      if !["belegart", "blart"].contains(LedgerLayout.normalized(name)) {
+        for i in table.records.indices.dropFirst(h) where c < table.records[i].cells.count {
+          if table.records[i].cells[c] == name { table.records[i].cells[c] = "Type" }
+        }
+      }
       notes.append(
         "\(table.file): \"\(name)\" holds SAP's document types (\(codes.sorted().joined(separator: ", "))): "
           + "DR, RV and DA are invoices, DG credit memos, DZ payments and AB clearings (cash, "

@@ -28,12 +28,13 @@ struct ServicePeriod: Sendable, Equatable {
   static let monthWeight: Int64 = 377_580
 
   /// The months of a period from `start` through `end` (both included), or `nil` when `end` is
-  /// before `start`.
-  static func spread(_ amount: Int64, from start: CivilDate, through end: CivilDate)
-    -> ServicePeriod?
-  {
+  /// before `start`; `byDays`, prorated by days even when the period is whole months (a fixed
+  /// cycle's 30 days from the 31st, to the 29th of the next month, are no month of October).
+  static func spread(
+    _ amount: Int64, from start: CivilDate, through end: CivilDate, byDays: Bool = false
+  ) -> ServicePeriod? {
     guard end >= start else { return nil }
-    if let k = wholeMonths(from: start, through: end) {
+    if !byDays, let k = wholeMonths(from: start, through: end) {
       let q = Spreader.share(amount, k)
       return ServicePeriod(
         firstMonth: start.month, shares: Array(repeating: q, count: k),

@@ -35,11 +35,13 @@ enum TermDiscounts {
     "service credit", "sla", "outage", "downtime", "uptime", "goodwill", "kulanz", "refund",
     "refunded", "deposit", "prepayment", "prepaid", "down payment", "advance payment",
     "anzahlung", "vorauszahlung", "acompte", "anticipo", "adelanto", "caución",
-    // A credit by its name, one-off, for service levels, availability or a delay (review 51,
-    // R51-17: `Service level credit (10%)`, `Gutschrift 10% wegen Verfügbarkeit`, `Migration
-    // credit: 10% of licence fee (one-off …)` were spread as discounts by their `%`, −10%): a
-    // `%` alone says a discount only where no word names a credit.
-    "credit", "credits", "gutschrift", "avoir", "abono", "nota di credito", "credit note",
+    // A credit for something that happened, one-off, for service levels, availability or a
+    // delay (review 51, R51-17: `Service level credit (10%)`, `Gutschrift 10% wegen
+    // Verfügbarkeit`, `Migration credit: 10% of licence fee (one-off …)` were spread as
+    // discounts by their `%`, −10%). Not the bare `credit`: billing systems name every price
+    // reduction so (review 52, R52-5: `Loyalty credit 10%`, `Multi-year commitment credit
+    // (10%)` on an annual invoice were left out as one-offs, +5.3% headline).
+    "nota di credito", "credit note",
     "one off", "einmalig", "einmalige", "ponctuel", "ponctuelle", "service level",
     "availability", "verfügbarkeit", "disponibilité", "migration", "delay", "verzögerung",
     "retard",

@@ -6,7 +6,8 @@ import ARRCore
 /// serves that period whether or not its customer has other invoices (`docs/import.md`, "A
 /// period written in words"; session 52, imp lane; trial 51, T51-47: a quarter's fee on a lone
 /// invoice was one month's MRR and a half-year's licence one month's revenue, then a churn,
-/// headline 270,000 for 150,000).
+/// headline 270,000 for 150,000). A lone "Monthly subscription" pays for its month (T51-50: it
+/// was spread over a year by its size, a new customer's first month 1/12 of its MRR).
 ///
 /// Read after ``AdvancingPeriodLabels``: a customer's run of labels one period further on each
 /// invoice is read there, its type with it; these are the lines left, alone or in a run too
@@ -97,6 +98,32 @@ enum WrittenPeriods {
     return found.count == 1 ? found.first : nil
   }
 
+  /// Phrases (whole words) naming a month as what a line pays for.
+  static let monthPhrases = [
+    "monthly", "per month", "a month", "month to month", "monatlich", "monatliche", "monatliches",
+    "monatlicher", "mensuel", "mensuelle", "mensual", "mensile", "maandelijks", "maandelijkse",
+    "mensal",
+  ]
+
+  /// Whether `text` says its line pays for a month: a phrase of ``monthPhrases`` beside a word
+  /// of what is subscribed (``DescribedTerm/subscribedWords``: "Monthly subscription - Business
+  /// plan"), and no other term: no duration, cadence or year (``LedgerMinimums/yearPhrases(_:)``:
+  /// "Annual plan, billed monthly" pays a year's instalment, read by "Minimum commitments"),
+  /// no minimum or contract (``LedgerMinimums/namesMinimum(_:)``), no instalment counter.
+  static func paysForAMonth(_ text: String) -> Bool {
+    let words = UsageMonths.words(text)
+    guard UsageMonths.hasWord(text, of: monthPhrases),
+      words.contains(where: { DescribedTerm.subscribedWords.contains(String($0)) }),
+      DescribedTerm.duration(text) == nil, billedCadence(text) == nil,
+      !words.contains(where: {
+        ["annual", "annually", "yearly", "quarterly", "semiannual", "biannual"].contains($0)
+      }),
+      LedgerMinimums.yearPhrases(words).isEmpty, !LedgerMinimums.namesMinimum(text),
+      !LedgerMinimums.countsOutOfTwelve(text)
+    else { return false }
+    return true
+  }
+
   /// Gives each line that names its period in words that period, and each that names the
   /// cadence it is billed at that many whole months from its invoice's month, with a note.
   ///
@@ -118,33 +145,56 @@ enum WrittenPeriods {
     }
     var labels = [Key: [Month: Int]]()  // the periods named, with how many lines name each
     var dated = [Key: [Month]]()  // the months of each description's charges
-    var readings = [Int: (named: (first: Month, months: Int)?, cadence: Int?)]()
-    for (i, e) in entries.enumerated() where isCandidate(e) {
-      let key = Key(account: e.account, text: LedgerImporter.periodlessKey(e.description))
-      dated[key, default: []].append(e.date.month)
+    // What each description says, read once (a ledger of 50,000 lines holds few descriptions).
+    struct Said {
+      var key: String
+      var named: (first: Month, months: Int)?
+      var cadence: Int?
+      var isSubscribed: Bool
+      var isOneTime: Bool
+    }
+    var said = [String: Said]()
+    func reading(_ e: LedgerEntry) -> Said {
+      if let s = said[e.description] { return s }
       let p = named(in: e.description)
-      let c = billedCadence(e.description)
-      guard p != nil || c != nil else { continue }
-      if let p { labels[key, default: [:]][p.first, default: 0] += 1 }
-      readings[i] = (p, c)
+      let c = billedCadence(e.description) ?? (paysForAMonth(e.description) ? 1 : nil)
+      let s = Said(
+        key: LedgerImporter.periodlessKey(e.description), named: p, cadence: c,
+        isSubscribed: UsageMonths.words(e.description).contains {
+          DescribedTerm.subscribedWords.contains(String($0))
+        },
+        isOneTime: (p != nil || c != nil) && LedgerImporter.isOneTimeText(e))
+      said[e.description] = s
+      return s
+    }
+    var readings = [Int]()
+    for (i, e) in entries.enumerated() where isCandidate(e) {
+      let s = reading(e)
+      let key = Key(account: e.account, text: s.key)
+      dated[key, default: []].append(e.date.month)
+      guard s.named != nil || s.cadence != nil else { continue }
+      if let p = s.named { labels[key, default: [:]][p.first, default: 0] += 1 }
+      readings.append(i)
     }
     var read = [Int]()
-    for i in readings.keys.sorted() {
+    for i in readings {
       let e = entries[i]
-      guard let (p, c) = readings[i], !LedgerImporter.isOneTimeText(e) else { continue }
-      let key = Key(account: e.account, text: LedgerImporter.periodlessKey(e.description))
+      guard let s = said[e.description], !s.isOneTime else { continue }
+      let (p, c) = (s.named, s.cadence)
+      let key = Key(account: e.account, text: s.key)
       if let p {
         let offset = e.date.month.months(since: p.first)
-        let words = UsageMonths.words(e.description).map(String.init)
         guard offset >= -1, offset < p.months, labels[key]?[p.first] == 1,
-          c != nil || words.contains(where: { DescribedTerm.subscribedWords.contains($0) })
+          c != nil || s.isSubscribed
         else { continue }
         entries[i].period = (
           CivilDate.firstDay(of: p.first),
           CivilDate.lastDay(of: p.first.adding(months: p.months - 1))
         )
       } else if let c {
-        let near = (dated[key] ?? []).filter { abs($0.months(since: e.date.month)) < c }
+        // A month is read on its account's only line with its description (its first month,
+        // or its only one); a line billed again is read by its rhythm (trial 51, T51-50).
+        let near = (dated[key] ?? []).filter { c == 1 || abs($0.months(since: e.date.month)) < c }
         guard near.count == 1 else { continue }
         entries[i].period = (
           CivilDate.firstDay(of: e.date.month),

@@ -9,7 +9,7 @@ import ARRCore
 /// currencies" though the column is in one.
 ///
 /// Decided: when the rows' currency cells all name one currency and a column beside holds the
-/// same price unconverted (`ACV (local)`, `ACV (LCY)`, `ACV (original)`), that column is the
+/// same price unconverted (`ACV (local)`, `ACV (LCY)`, `ACV (original)`, `Local ACV`), that column is the
 /// price, read in the rows' currency; otherwise the named column is read in its own currency on
 /// every row and the currency column is not read (it gives another column's currency). A note
 /// says which.
@@ -38,15 +38,22 @@ extension SubscriptionTableReader {
       guard k != own, k != c else { return false }
       let key = LedgerLayout.normalized(header[k]).filter { $0 != "(" && $0 != ")" }
       if key == base { return true }
+      // A qualifier before the name (`Local ACV`, `Original ACV`; review 52, R52-25).
+      if key.hasSuffix(" " + base) {
+        return localQualifiers.contains(String(key.dropLast(base.count + 1)))
+      }
       guard key.hasPrefix(base + " ") else { return false }
       return localQualifiers.contains(String(key.dropFirst(base.count + 1)))
     }
     var codes = Set<String>()
+    // A blank cell is a row in the table's home currency, not the others' (review 52, R52-35:
+    // a register filling `Currency` only for foreign contracts read the home rows' dollars as
+    // euros): the rows name one currency only when every row names it.
     for r in rows {
       let t = r.cell(c)
-      if !t.allSatisfy(\.isWhitespace) { codes.insert(CurrencySigns.code(cell: t) ?? t) }
+      codes.insert(t.allSatisfy(\.isWhitespace) ? "" : CurrencySigns.code(cell: t) ?? t)
     }
-    if let s = sibling, codes.count == 1, let only = codes.first {
+    if let s = sibling, codes.count == 1, let only = codes.first, !only.isEmpty {
       columns[role] = s
       return "\(file): \"\(header[own])\" converts \"\(header[s])\" to \(code), and every row's "
         + "\"\(header[c])\" is \(only): \"\(header[s])\" is read as the price, in \(only)"

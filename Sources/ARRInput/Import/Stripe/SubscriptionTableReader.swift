@@ -406,7 +406,10 @@ enum SubscriptionTableReader {
       // A line of one cell below every row of two or more (a report's footer: Salesforce's
       // "Confidential Information - Do Not Distribute", its copyright line): a footnote, skipped
       // and counted (trial 50, T50-11: refused, "no customer").
-      if r.line > lastDataLine, r.cells.filter({ !Self.isBlank($0) }).count <= 1 {
+      // A customer's name alone there is a row missing its figures (review 52, R52-10).
+      if r.line > lastDataLine, r.cells.filter({ !Self.isBlank($0) }).count <= 1,
+        Self.isFooterText(r.cells.first { !Self.isBlank($0) } ?? "")
+      {
         log.skip(
           file: fileIndex, line: r.line, kind: .footnote, reason: CubeReader.snippet(r.cells))
         continue
@@ -549,13 +552,21 @@ enum SubscriptionTableReader {
       var rowShortTerm: (start: CivilDate, end: CivilDate, days: Int)?
       var rowRoundedTerm: (start: CivilDate, end: CivilDate, months: Int)?
       var cycleCadence: BillingCadence?
+      // A deal's term: its term cell, else the whole months from its start to its end (review
+      // 52, R52-43: Birch's pilot with a blank term was refused "no price").
+      func dealTerm(_ cell: String) -> String {
+        guard SubscriptionTermLength.months(cell) == nil, let s = start, let e = end,
+          let n = TermFromDates.termMonths(from: s, through: e)
+        else { return cell }
+        return String(n)
+      }
       // A won deal with no annual or monthly value but an amount and a term in months: the
       // amount is the deal's total over its term (trial 50, T50-10).
       let dealTotal =
         isDealTable && Self.isBlank(priceText)
         ? Self.dealTotal(
           amount: columnsByRole[.price].flatMap { $0 == priceColumn ? nil : r.cell($0) },
-          term: text(.termMonths), basis: basis, cells: amountCells)
+          term: dealTerm(text(.termMonths)), basis: basis, cells: amountCells)
         : nil
       price: do throws(AmountUnit.MinorFailure) {
         if let d = dealTotal {

@@ -30,6 +30,14 @@ import Testing
     #expect(SerialMonthHeaders.months(cells) == nil)
   }
 
+  /// Review 52, R52-6: day numbers written as floats (`45962.0`, `45992,0`, a time `46023.5`)
+  /// are the same days; amounts with a fraction stay no months (`1001.5`).
+  @Test func floatDayNumbersAreMonths() {
+    let m = SerialMonthHeaders.months(["Client", "45962.0", "45992,0", "46023.5"])
+    #expect(m?.map(\.month.description) == ["2025-11", "2025-12", "2026-01"])
+    #expect(SerialMonthHeaders.months(["Client", "1001.5", "1002.5", "1003.5"]) == nil)
+  }
+
   /// Month-end day numbers read too (2025-11-30, 2025-12-31, 2026-01-31).
   @Test func monthEndsAreMonths() {
     let m = SerialMonthHeaders.months(["Client", "45991", "46022", "46053"])

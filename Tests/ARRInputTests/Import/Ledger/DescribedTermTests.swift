@@ -11,6 +11,12 @@ import Testing
     ("Paid pilot - 3 months", 3, 0), ("Paid pilot fee - 3 month pilot", 3, 0),
     ("Proof of concept - 90 days", 0, 90), ("Platform - 2-year term", 24, 0),
     ("Enterprise annual subscription (12 months)", 12, 0),
+    // Trial 51, T51-45: numbers in words; T51-46: a multi-year term paid a year at a time.
+    ("Two year subscription", 24, 0), ("Three-year licence, prepaid", 36, 0),
+    ("Biennial support plan", 24, 0), ("Six months pilot", 6, 0),
+    ("3-year agreement, billed annually - Year 1 of 3", 12, 0),
+    ("Year 2 of 3 - annual instalment (3-year agreement)", 12, 0),
+    ("3-year licence, prepaid", 36, 0),
   ])
   func aDurationIsRead(text: String, months: Int, days: Int) throws {
     let d = try #require(DescribedTerm.duration(text))
@@ -19,7 +25,8 @@ import Testing
 
   @Test(arguments: [
     "Invoice - net 30 days", "Payment due in 60 days", "12 months, billed every 3 months",
-    "Pro plan", "Seats x 10", "Onboarding - 14 days",
+    "Pro plan", "Seats x 10", "Onboarding - 14 days", "Year two of three - platform fee",
+    "Pro plan - one month free",
   ])
   func noTermIsRead(text: String) {
     #expect(DescribedTerm.duration(text) == nil)

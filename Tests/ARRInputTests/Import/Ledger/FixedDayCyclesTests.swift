@@ -121,4 +121,25 @@ import Testing
     #expect(row[0] < 110_000 && row[2] < 120_000)
     for m in 1..<12 { #expect(row[m] >= row[m - 1] - 1_000, "month \(m)") }
   }
+
+  /// Review 52, R52-4: Acme invoiced every 30 days at 1,000 from 2024-11-05, the latest invoice,
+  /// 2025-10-31, at 1,200 (seats added); Beta 1,000 on the 1st. As of 2025-10, October holds
+  /// Acme's run to 10-30 (30 of its 31 days, 981.28) and the new price's first day of 30 by
+  /// weight (38.75): 1,020.03, not the 1,200 whole beside it (2,181.28: the 31st to the 29th
+  /// read as a calendar month).
+  @Test func aNewPriceOnTheLatestInvoiceServesItsDays() throws {
+    var rows = ["Date,Customer,Description,Amount"]
+    let start = try #require(CivilDate(year: 2024, month: 11, day: 5))
+    for k in 0..<13 {
+      rows.append("\(Self.day(start, k)),Acme,Pro plan (seats),\(k == 12 ? 1200 : 1000).00")
+    }
+    for m in 0..<12 {
+      let month = Month(year: 2024, month: 11).adding(months: m)
+      rows.append("\(CivilDate.firstDay(of: month)),Beta,Pro plan,1000.00")
+    }
+    let c = try importLedger(rows.joined(separator: "\n"))
+    #expect(c.asOf == Month(year: 2025, month: 10))
+    let october = try #require(c.mrrRow("Acme").last)
+    #expect(october > 101_000 && october < 103_000)
+  }
 }

@@ -87,8 +87,12 @@ import Testing
   }
 
   /// Its twin: a discount by its words, `%` or not, is netted over the year (12,000 − 1,200 =
-  /// 10,800 ÷ 12 = 900.00).
-  @Test(arguments: ["Early renewal discount 10%", "10% off first year", "Remise 10%"])
+  /// 10,800 ÷ 12 = 900.00); so is a credit with a `%` naming no event (review 52, R52-5: a
+  /// loyalty or multi-year credit was left out as a one-off, 1,000.00).
+  @Test(arguments: [
+    "Early renewal discount 10%", "10% off first year", "Remise 10%", "Loyalty credit 10%",
+    "Multi-year commitment credit (10%)",
+  ])
   func discountsStayNetted(credit: String) throws {
     let c = try ReviewFiftyLedgerTests.annual(credit: credit, cents: "1200.00")
     #expect(c.mrrRow("Quin").last == 90_000)

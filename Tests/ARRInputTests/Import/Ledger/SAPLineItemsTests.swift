@@ -37,6 +37,22 @@ import Testing
     #expect(c.log.skipped.contains { $0.line == 11 && $0.reason.hasPrefix("title") })
   }
 
+  /// Review 52, R52-23: the English layout (`Document Type`, `Document Date`, `Amount in Local
+  /// Currency`, `RV` billing documents): the type column is read, so the payments are cash, not
+  /// credits netting the invoices (Kaiser read $0). By hand, April: 4,200 EUR.
+  @Test func theEnglishLayoutReadsItsTypes() throws {
+    let english = Self.export
+      .replacing(
+        "Kunde;Name 1;Belegdatum;Buchungsdatum;Belegnummer;Belegart;Betrag in HW;HWähr;Text",
+        with: "Customer;Name 1;Document Date;Posting Date;Document Number;Document Type;"
+          + "Amount in Local Currency;Local Currency;Text"
+      )
+      .replacing(";DR;", with: ";RV;")
+    let c = try importLedger(english)
+    #expect(c.mrrRow("100200").last == 300_000)
+    #expect(c.mrrRow("100310").last == 120_000)
+  }
+
   /// Twin: a column of `DR`/`CR` debit and credit flags holds no SAP payment or credit memo
   /// code: its cells are left as they are.
   @Test func debitCreditFlagsAreNoSAPTypes() {

@@ -144,4 +144,40 @@ import Testing
     #expect(c.mrrRow("Acme").suffix(3) == [30_000, 30_000, 30_000])
     #expect(!c.log.notes.contains { $0.contains("name in words the period") })
   }
+
+  /// Trial 51's c70 by hand: regulars billed 150 a month all year; New Big's first invoice,
+  /// "Monthly subscription - Business plan" 1,500 on 2026-10-12, is October's 1,500 (was 125,
+  /// spread over a year by its size); Gone After One's April invoice is April's alone, gone in
+  /// May (was live at 125 a month); an "Annual subscription" of 1,500 alone is still a year (125).
+  @Test func aLoneMonthlySubscriptionPaysForItsMonth() throws {
+    var rows = ["Customer,Invoice Date,Description,Amount"]
+    for r in 1...3 {
+      rows += (1...10).map {
+        "Regular \(r),2026-\($0 < 10 ? "0" : "")\($0)-03,Monthly subscription - Team plan,150.00"
+      }
+    }
+    rows.append("New Big,2026-10-12,Monthly subscription - Business plan,1500.00")
+    rows.append("Gone After One,2026-04-03,Monthly subscription - Business plan,1500.00")
+    rows.append("New Annual,2026-10-06,Annual subscription,1500.00")
+    let c = try importLedger(rows.joined(separator: "\n"))
+    #expect(c.asOf == Month(year: 2026, month: 10))
+    #expect(c.mrrRow("New Big").last == 150_000)
+    let gone = c.mrrRow("Gone After One")
+    #expect(gone[3] == 150_000 && gone[4] == 0 && gone.last == 0)
+    #expect(c.mrrRow("New Annual").last == 12_500)
+    #expect(c.mrrRow("Regular 1").last == 15_000)
+  }
+
+  /// What says a month and what does not: a term, a cadence, a year or a contract beside
+  /// `monthly` is read by its own rule.
+  @Test(arguments: [
+    ("Monthly subscription - Business plan", true), ("Pro plan, $99 per month", true),
+    ("Monthly subscription", true),
+    ("Annual plan, billed monthly", false), ("Annual contract - monthly instalment 3/12", false),
+    ("Monthly usage fee", false), ("Monthly subscription (12 months)", false),
+    ("Monthly fee x3 (billed quarterly in advance)", false),
+  ])
+  func aMonthIsSaid(text: String, says: Bool) {
+    #expect(WrittenPeriods.paysForAMonth(text) == says)
+  }
 }

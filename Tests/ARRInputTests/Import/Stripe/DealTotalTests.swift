@@ -48,4 +48,23 @@ import Testing
     #expect(c.mrrRow("Birch Health").last == 200_000)
     #expect(throws: (any Error).self) { try read(Self.deals(pocAmount: "")) }
   }
+
+  /// Review 52, R52-43 (case `k06`): Birch's pilot with its term cell blank: the term is the
+  /// whole months from its start to its end, 3, so 5,000 a month. Twin: an end that is no whole
+  /// number of months from the start leaves the row a problem.
+  @Test(arguments: [("2026-10-31", true), ("2026-10-17", false)])
+  func aDealsTermFromItsDates(_ end: String, _ isRead: Bool) throws {
+    let text = """
+      \(Self.header)
+      1,Acme - New Business,Closed Won,60000,2025-12-15,New Business,Acme Robotics,2026-01-01,2026-12-31,12,60000
+      2,Birch - Paid Pilot,Closed Won,15000,2026-07-28,Pilot,Birch Health,2026-08-01,\(end),,
+
+      """
+    if isRead {
+      let c = try read(text)
+      #expect(c.mrrRow("Birch Health").last == 500_000)
+    } else {
+      #expect(throws: (any Error).self) { try read(text) }
+    }
+  }
 }

@@ -56,4 +56,23 @@ import Testing
     #expect(c.log.currency == "USD")
     #expect(c.mrrRow("Beryl").last == 275_000)
   }
+
+  /// Review 52, R52-25: a qualifier before the price's name (`Local ACV`, `Original ACV`) names
+  /// the unconverted column as one after it does; twin: another word before it (`Prior ACV`)
+  /// does not.
+  @Test(arguments: [("Local ACV", true), ("Original ACV", true), ("Prior ACV", false)])
+  func aQualifierBeforeTheNameIsTheLocalColumn(_ name: String, _ isLocal: Bool) throws {
+    let c = try read(Self.register(["EUR", "EUR", "EUR"], header: "\(name),ACV (USD)"))
+    #expect(
+      c.log.notes.contains { $0.contains("\"\(name)\" is read as the price, in EUR") } == isLocal)
+  }
+
+  /// Review 52, R52-35 (case `u02`): `Currency` blank on the home-currency row (Atlas) and EUR
+  /// on the others: the rows do not all name EUR, so `ACV (USD)` is read in dollars (24,000 +
+  /// 33,000 + 12,500 = 69,500 a year) and the local column is not.
+  @Test func aBlankCurrencyCellIsTheHomeCurrency() throws {
+    let c = try read(Self.register(["", "EUR", "EUR"]))
+    #expect(!c.log.notes.contains { $0.contains("is read as the price, in EUR") })
+    #expect(c.log.notes.contains { $0.contains("its amounts are read in USD on every row") })
+  }
 }

@@ -1,0 +1,89 @@
+import ARRCore
+
+/// A line whose description states its period with both dates ("Annual renewal 01/11/2026 -
+/// 31/10/2027", "Additional 25 seats, prorated 01/07/2026 - 31/12/2026 (co-termed)") serves
+/// those dates, not a term counted from its invoice date (`docs/import.md`, "A period written
+/// with its dates"; session 52, imp lane; trial 51, T51-17: a renewal invoiced a week early
+/// replaced the current price in the as-of month, an annual term invoiced in December for
+/// January was December's, and a co-termed upsell was a one-time fee: headline 52,800 for
+/// 70,800).
+///
+/// Decided: a positive line without a period, not typed usage, whose description holds exactly
+/// one range of two dates (`d1 - d2`, `d1 – d2`, `d1 to d2`, `d1 bis d2`, `d1 au d2`, `d1 al
+/// d2`, or `d1-d2` glued), each a whole date, one of them at least written one way only (`31/10`,
+/// an ISO date), read in the one day/month order that makes the range run forward over 28 days
+/// to 37 months and start within 13 months of the invoice: the line's service period is that
+/// range.
+enum DescribedDates {
+  /// Words joining the two dates of a range.
+  static let joiners: Set<String> = ["-", "–", "—", "to", "bis", "au", "al", "till", "until"]
+
+  /// The range `description` states, for a line dated `date`; `nil` unless exactly one.
+  static func range(in description: String, date: CivilDate) -> (CivilDate, CivilDate)? {
+    guard description.contains(where: \.isNumber) else { return nil }
+    let words = description.split(whereSeparator: \.isWhitespace).map { w in
+      let trim: (Character) -> Bool = { "()[],;:".contains($0) }
+      var t = w.drop(while: trim)
+      while let l = t.last, trim(l) { t = t.dropLast() }
+      return String(t)
+    }
+    var pairs = [(String, String)]()
+    for (k, w) in words.enumerated() {
+      if k + 2 < words.count, joiners.contains(words[k + 1].lowercased()) {
+        pairs.append((w, words[k + 2]))
+      }
+      // Glued: `01/07/2026-31/12/2026` (not an ISO date's own dashes).
+      let parts = w.split(separator: "-", omittingEmptySubsequences: false)
+      if parts.count == 2, parts.allSatisfy({ $0.contains("/") || $0.contains(".") }) {
+        pairs.append((String(parts[0]), String(parts[1])))
+      }
+    }
+    var found = [(CivilDate, CivilDate)]()
+    // Two dates that each read both ways say no order: nothing is read.
+    for (a, b) in pairs where !(LedgerDate.isAmbiguous(a) && LedgerDate.isAmbiguous(b)) {
+      var readings = Set<[Int32]>()
+      for order in [DateOrder.dmy, .mdy] {
+        guard isDate(a), isDate(b), let s = LedgerDate.parse(a, order: order),
+          let e = LedgerDate.parse(b, order: order), isPlausible(s, e, date: date)
+        else { continue }
+        readings.insert([s.daysSinceEpoch, e.daysSinceEpoch])
+      }
+      guard readings.count == 1, let r = readings.first else { continue }
+      found.append((CivilDate(daysSinceEpoch: r[0]), CivilDate(daysSinceEpoch: r[1])))
+    }
+    guard found.count == 1 else { return nil }
+    return found[0]
+  }
+
+  /// Whether `text` is written as a whole date: digits in three parts joined by `/`, `.` or
+  /// `-`, one of four digits.
+  static func isDate(_ text: String) -> Bool {
+    let parts = text.split(whereSeparator: { "/.-".contains($0) })
+    return parts.count == 3 && parts.allSatisfy { $0.allSatisfy(\.isNumber) && !$0.isEmpty }
+      && parts.contains { $0.count == 4 }
+  }
+
+  /// A range running forward over 28 days to 37 months, starting within 13 months of `date`.
+  static func isPlausible(_ start: CivilDate, _ end: CivilDate, date: CivilDate) -> Bool {
+    let days = end.days(since: start) + 1
+    return days >= 28 && days <= 1_130 && abs(start.days(since: date)) <= 400
+  }
+
+  /// Gives each line that states its period with both dates that period, with a note.
+  static func apply(_ entries: inout [LedgerEntry], file: String, log: inout ImportLog) {
+    var read = [Int]()
+    for i in entries.indices {
+      let e = entries[i]
+      guard e.amount > 0, e.period == nil, e.kind != .usage, !e.description.isEmpty,
+        let r = range(in: e.description, date: e.date)
+      else { continue }
+      entries[i].period = r
+      read.append(i)
+    }
+    guard let first = read.first.map({ entries[$0] }) else { return }
+    log.notes.append(
+      "\(file): \(Counted.phrase(read.count, "line")) state\(read.count == 1 ? "s" : "") the "
+        + "dates of the period it pays for (\"\(first.description)\" on line \(first.line)): "
+        + "served over those dates, not a term counted from the invoice's date")
+  }
+}

@@ -1,0 +1,150 @@
+import ARRCore
+
+/// A ledger line whose description says its customer is leaving (`docs/import.md`, "Invoice
+/// ledger", "Cancellation in a line's words"; session 52, crm lane; trial 51, T51-52).
+///
+/// A ledger has no status column, so the description is where a cancellation is written: "Final
+/// invoice - subscription cancelled, service ends 31 Oct 2026", "Monthly subscription (notice
+/// received: last month November)". Both accounts were "retained" with no reason, and
+/// quality-adjusted ARR counted them: $49,020 where the steady customers make $24,000.
+///
+/// Decided: an account whose latest day of positive lines holds a line saying so
+/// (``saysLeaving(_:)``) leaves on the day the line names (``namedEnd(_:after:)``), else when the
+/// line's service ends, else at the end of the line's month: its cancel date, inferred (the
+/// cancellation signal in its score), unless the data gives one; a note counts them. A line so
+/// worded followed by a later line of its account is not read (it stayed). Words only a
+/// product's (`Cancellation insurance add-on`, `cancel anytime`, `Notice period 30 days`, `Price
+/// change notice`) say nothing.
+extension LedgerCancellations {
+  /// Phrases (whole words) saying a customer leaves: the last bill.
+  static let finalBillWords = [
+    "final invoice", "final bill", "final billing", "last invoice", "final charge",
+  ]
+  /// Words saying a subscription was ended, unless after a word of ``notEndedWords``.
+  static let endedWords: Set<String> = [
+    "cancelled", "canceled", "terminated", "churned", "churning", "cancels", "cancelling",
+    "canceling",
+  ]
+  /// Words before an end word that deny it or say it was undone.
+  static let notEndedWords: Set<String> = [
+    "not", "no", "never", "un", "previously", "formerly", "reactivated", "after",
+  ]
+  /// Words after `notice` saying it was given (not a notice of a price change).
+  static let givenWords: Set<String> = [
+    "given", "received", "served", "to", "of", "cancel", "cancellation", "termination",
+  ]
+
+  /// Whether `description` says its customer is leaving: a last bill (``finalBillWords``), a
+  /// subscription ended (``endedWords``, not after ``notEndedWords``), `notice` given or
+  /// received (``givenWords`` after it; not `notice period`), or a refusal to renew (`non
+  /// renewal`, `not renewing`, `will not renew`).
+  static func saysLeaving(_ description: String) -> Bool {
+    let words = UsageMonths.words(description).map(String.init)
+    guard !words.isEmpty else { return false }
+    if UsageMonths.hasWord(description, of: finalBillWords) { return true }
+    for (i, w) in words.enumerated() {
+      let before = i > 0 ? words[i - 1] : ""
+      if endedWords.contains(w) && !notEndedWords.contains(before) { return true }
+      if w == "notice", i + 1 < words.count, givenWords.contains(words[i + 1]),
+        !["no", "not", "without"].contains(before)
+      {
+        return true
+      }
+    }
+    let t = words.joined(separator: " ")
+    return t.contains("non renew") || t.contains("nonrenew") || t.contains("not renewing")
+      || SubscriptionStatusCheck.refusesRenewal(words)
+  }
+
+  /// The day `description` names as the end, on or after `day`'s month: `31 Oct 2026`, `Oct
+  /// 31, 2026`, `2026-10-31` (its last day), `November 2026` or a month alone after `month`,
+  /// `until`, `through`, `ends` (`last month November`: the month's last day, the first such
+  /// month on or after `day`'s). `nil` when it names none.
+  static func namedEnd(_ description: String, after day: CivilDate) -> CivilDate? {
+    let w = UsageMonths.words(description)
+    let from = day.month
+    func accept(_ d: CivilDate?) -> CivilDate? {
+      guard let d, d.month >= from, d.month <= from.adding(months: 36) else { return nil }
+      return d
+    }
+    func number(_ s: Substring) -> Int? {
+      s.count <= 2 && s.allSatisfy(\.isNumber) ? Int(s) : nil
+    }
+    for i in w.indices {
+      let a = w[i]
+      let b = i + 1 < w.count ? w[i + 1] : ""
+      let c = i + 2 < w.count ? w[i + 2] : ""
+      if let y = UsageMonths.year(a), let m = UsageMonths.monthNumber(b), let d = number(c) {
+        if let found = accept(CivilDate(year: y, month: m, day: d)) { return found }
+      }
+      if let d = number(a), let m = UsageMonths.monthName(b), let y = UsageMonths.year(c) {
+        if let found = accept(CivilDate(year: y, month: m, day: d)) { return found }
+      }
+      if let m = UsageMonths.monthName(a), let d = number(b), let y = UsageMonths.year(c) {
+        if let found = accept(CivilDate(year: y, month: m, day: d)) { return found }
+      }
+      if let m = UsageMonths.monthName(a), let y = UsageMonths.year(b) {
+        if let found = accept(CivilDate.lastDay(of: Month(year: y, month: m))) { return found }
+      }
+      let before = i > 0 ? w[i - 1] : ""
+      if let m = UsageMonths.monthName(a), a.count >= 3,
+        ["month", "until", "through", "thru", "ends", "end", "ending", "in"].contains(before)
+      {
+        var month = Month(year: from.year, month: m)
+        if month < from { month = Month(year: from.year + 1, month: m) }
+        if let found = accept(CivilDate.lastDay(of: month)) { return found }
+      }
+    }
+    return nil
+  }
+
+  /// Reads the accounts of `entries` whose latest positive lines say the customer is leaving
+  /// (see the type's notes) into `company`, with a note.
+  /// - Complexity: O(lines × description length).
+  static func applyDescriptions(
+    _ entries: [LedgerEntry], file: String, into company: inout ImportedCompany
+  ) {
+    var latest = [CivilDate?](repeating: nil, count: company.accounts.count)
+    for e in entries where e.amount > 0 && e.account < latest.count {
+      if let d = latest[e.account], d >= e.date { continue }
+      latest[e.account] = e.date
+    }
+    var read = 0
+    var undone = 0
+    var example: (id: String, text: String, end: CivilDate)?
+    var done = Set<Int>()
+    for e in entries where e.amount > 0 && e.account < latest.count && saysLeaving(e.description) {
+      guard let last = latest[e.account] else { continue }
+      guard e.date == last else {
+        undone += 1
+        continue
+      }
+      guard !done.contains(e.account), company.accounts[e.account].cancelDate == nil else {
+        continue
+      }
+      done.insert(e.account)
+      let end =
+        namedEnd(e.description, after: e.date) ?? e.period?.end
+        ?? CivilDate.lastDay(of: e.date.month)
+      company.accounts[e.account].cancelDate = end
+      company.accounts[e.account].inferred.insert(.cancelDate)
+      read += 1
+      if example == nil { example = (company.accounts[e.account].id, e.description, end) }
+    }
+    var parts = [String]()
+    if let example {
+      parts.append(
+        "the latest line of \(Counted.phrase(read, "account")) says the customer is leaving "
+          + "(e.g. \"\(example.id)\": \"\(example.text)\"): each leaves on the day the line "
+          + "names, else when its service ends, read as its cancel date (the cancellation "
+          + "signal in its score; \(example.end))")
+    }
+    if undone > 0 {
+      parts.append(
+        "\(Counted.phrase(undone, "line")) saying so \(undone == 1 ? "is" : "are") followed by "
+          + "a later line of \(undone == 1 ? "its" : "their") account: not read as notice")
+    }
+    guard !parts.isEmpty else { return }
+    company.log.notes.append("\(file): " + parts.joined(separator: "; "))
+  }
+}

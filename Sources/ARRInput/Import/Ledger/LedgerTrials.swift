@@ -1,0 +1,95 @@
+import ARRCore
+
+/// Trials written on ledger lines (`docs/import.md`, "Invoice ledger", "Trials in a line's
+/// words"; session 52, crm lane; trial 51, T51-53).
+///
+/// A ledger has no trial column: `Free trial (30 days)` at 0.00, `Paid trial - October 2026
+/// (converts to annual if kept)` at 300 are where its trials are written. Read as plain lines,
+/// a running paid trial was recurring revenue (+20% in the trial's case), an expired one a churn
+/// and a converted one a new customer: the trial conversion table stayed empty.
+///
+/// Decided: a line naming a trial (``namesTrial(_:)``) marks its account's trial. Its latest
+/// such line's month (or service period) ends the trial: when a positive line not naming a trial
+/// follows it, the trial converted, ending the day before that line's month (or the trial
+/// line's own period end, if later); otherwise it is active when it bills the as-of month, and
+/// expired before. A trial the data gives is kept; a note counts each kind.
+extension LedgerImporter {
+  /// Words right before `trial` saying the line is not one: `after trial`, `no trial`.
+  static let notTrialBefore: Set<String> = [
+    "after", "post", "from", "no", "without", "end", "ended", "converted", "following",
+  ]
+  /// Words right after `trial` saying the line is not one: `trial-to-paid migration`.
+  static let notTrialAfter: Set<String> = [
+    "to", "conversion", "converted", "ended", "expired", "over",
+  ]
+
+  /// Whether `description` names a trial: the word `trial` (or `trials`), not `trialware`, not
+  /// after ``notTrialBefore`` nor before ``notTrialAfter`` (`Trial-to-paid migration fee`,
+  /// `Subscription after trial` are not trials).
+  static func namesTrial(_ description: String) -> Bool {
+    let w = UsageMonths.words(description)
+    for i in w.indices where w[i] == "trial" || w[i] == "trials" {
+      let before = i > 0 ? String(w[i - 1]) : ""
+      let after = i + 1 < w.count ? String(w[i + 1]) : ""
+      if notTrialBefore.contains(before) || notTrialAfter.contains(after) { continue }
+      return true
+    }
+    return false
+  }
+
+  /// Sets the trial of each account of `entries` with a trial line (see the type's notes),
+  /// unless its trial is already known; appends a note.
+  /// - Complexity: O(lines × description length).
+  static func readTrials(
+    _ entries: [LedgerEntry], asOf: Month, file: String, into company: inout ImportedCompany
+  ) {
+    // Each account's latest trial line's end, and the first later paid line's month.
+    var trialEnd = [Int: CivilDate]()
+    for e in entries where e.amount >= 0 && e.account < company.accounts.count {
+      guard namesTrial(e.description) else { continue }
+      let end = e.period?.end ?? CivilDate.lastDay(of: e.date.month)
+      if let t = trialEnd[e.account], t >= end { continue }
+      trialEnd[e.account] = end
+    }
+    guard !trialEnd.isEmpty else { return }
+    var paidAfter = [Int: Month]()
+    for e in entries where e.amount > 0 {
+      guard let t = trialEnd[e.account], e.date.month > t.month, !namesTrial(e.description)
+      else { continue }
+      if let m = paidAfter[e.account], m <= e.date.month { continue }
+      paidAfter[e.account] = e.date.month
+    }
+    var counts = (active: 0, converted: 0, expired: 0)
+    var example: String?
+    for (a, end) in trialEnd.sorted(by: { $0.key < $1.key }) {
+      guard company.accounts[a].trialStatus == .none else { continue }
+      let status: TrialStatus
+      var day = end
+      if let paid = paidAfter[a] {
+        status = .converted
+        day = max(end, CivilDate(daysSinceEpoch: CivilDate.firstDay(of: paid).daysSinceEpoch - 1))
+        counts.converted += 1
+      } else if end.month >= asOf {
+        status = .active
+        counts.active += 1
+      } else {
+        status = .expired
+        counts.expired += 1
+      }
+      company.accounts[a].trialStatus = status
+      company.accounts[a].trialEndDate = day
+      company.accounts[a].inferred.formUnion([.trialStatus, .trialEndDate])
+      if example == nil { example = company.accounts[a].id }
+    }
+    guard let example else { return }
+    var kinds = [String]()
+    if counts.active > 0 { kinds.append("\(counts.active) active (out of recurring ARR)") }
+    if counts.converted > 0 { kinds.append("\(counts.converted) converted (paid lines follow)") }
+    if counts.expired > 0 { kinds.append("\(counts.expired) expired (nothing paid after)") }
+    let n = counts.active + counts.converted + counts.expired
+    company.log.notes.append(
+      "\(file): lines of \(Counted.phrase(n, "account")) name a trial (e.g. \"\(example)\"): "
+        + kinds.joined(separator: ", ") + "; each trial ends with its latest trial line's "
+        + "month or service period")
+  }
+}

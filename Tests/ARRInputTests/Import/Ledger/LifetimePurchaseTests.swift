@@ -1,0 +1,32 @@
+import ARRCore
+import Testing
+
+@testable import ARRInput
+
+/// Trial 51, T51-2 (case `c01`): a one-off `Inkwell Lifetime` order of 299 was read as an annual
+/// contract, headline +9.2% (``LedgerImporter/namesLifetimePurchase(_:)``).
+@Suite struct LifetimePurchaseTests {
+  @Test(arguments: [
+    ("Inkwell Lifetime", true), ("Lifetime License", true), ("Lifetime deal - AppSumo", true),
+    ("Perpetual licence", true), ("One-time purchase", true),
+    // Twins: lifetime before another word, a product's analytics.
+    ("Lifetime value analytics add-on", false), ("LTV report", false), ("Pro Monthly", false),
+  ])
+  func namesALifetimePurchase(_ text: String, _ isLifetime: Bool) {
+    #expect(LedgerImporter.namesLifetimePurchase(text) == isLifetime)
+  }
+
+  /// By hand at 2026-10: Northwind 49 a month, Ironleaf's lifetime order one-time: headline
+  /// 12 × 49 = 588, Ironleaf no MRR. Twin: the same order named `Inkwell Annual` stays annual.
+  @Test(arguments: [("Inkwell Lifetime", true), ("Inkwell Annual", false)])
+  func aLifetimeOrderIsOneTime(_ product: String, _ isOneTime: Bool) throws {
+    var lines = ["Customer,Date,Product Name,Total"]
+    for m in 1...10 {
+      lines.append("Northwind,2026-\(m < 10 ? "0" : "")\(m)-12,Inkwell,49.00")
+    }
+    lines.append("Ironleaf,2026-08-02,\(product),299.00")
+    let c = try importLedger(lines.joined(separator: "\n"))
+    #expect(c.mrrRow("Northwind").last == 4_900)
+    #expect((c.mrrRow("Ironleaf").last ?? 0 == 0) == isOneTime)
+  }
+}
