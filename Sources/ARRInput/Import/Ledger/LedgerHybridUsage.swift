@@ -16,7 +16,9 @@ import ARRCore
 /// and the two before are usage lines (typed usage, a usage series, or naming usage or overage:
 /// ``LedgerMinimums/usageNameWords``, ``UsageMonths/usageWords``; not a fee billed at one amount
 /// three months or more) and flat lines, with
-/// - usage billing some month of the window, at amounts that differ between its months, and
+/// - usage billing the as-of month above its mean over the window (a spike: usage fading or
+///   stopped beside a paid fee is left at its as-of month, the usage signal's to score, never
+///   counted above what the account still bills; `LedgerUsageSignalTests`), and
 /// - the flat lines billing one amount in each of the three months (a price that did not move,
 ///   so the mean of the account's MRR is the flat part plus the usage's mean),
 /// is contract type `usage`, inferred: recurring ARR counts its three-month mean (the flat part
@@ -94,8 +96,11 @@ enum LedgerHybridUsage {
     var read = 0
     var example: String?
     for (a, parts) in usage.sorted(by: { $0.key < $1.key }) where !excluded.contains(a) {
+      // Only a spike is averaged: the as-of month's usage above the window's mean.
+      let total = parts.reduce(Int64(0), &+)
       guard let base = flat[a], let first = base.first, first > 0,
-        base.allSatisfy({ $0 == first }), Set(parts).count > 1
+        base.allSatisfy({ $0 == first }), let now = parts.last,
+        now &* Int64(window) > total
       else { continue }
       var account = company.accounts[a]
       if let type = account.contractType {
