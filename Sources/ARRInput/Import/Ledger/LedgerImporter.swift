@@ -506,6 +506,10 @@ enum LedgerImporter {
     var isOneTimeByText = entries.map { $0.kind == nil && isOneTimeText($0) }
     // Numbered deliverables (`phase 1`, `phase 2`) are a project's (review 44b, X-5).
     for i in numberedDeliverables(entries) { isOneTimeByText[i] = true }
+    // A lifetime purchase billed in two months or more recurs (review 53, R53-7).
+    for i in repeatedLifetimeLines(entries, isOneTimeByText: isOneTimeByText) {
+      isOneTimeByText[i] = false
+    }
     // Services billed every month at one amount are a fee, not a charge a month (review 44b, X-6).
     for i in recurringServices(entries, isOneTimeByText: isOneTimeByText) {
       isOneTimeByText[i] = false

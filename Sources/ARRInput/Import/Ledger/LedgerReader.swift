@@ -392,6 +392,19 @@ enum LedgerReader {
     // A page's title line repeated above a repeated header (T50-24).
     let pageTitles = Self.pageTitleLines(
       body, titles: table.records.prefix(layout.headerIndex), header: header.cells)
+    // A tiered line's count month by month (``MeteredLines/CountShape``; review 52b, R52b-7).
+    let countShapes =
+      layout.dialect == .stripeInvoiceLines
+      ? MeteredLines.shapes(
+        body.compactMap { r in
+          guard CubeLayout.normalized(cell(r, .type)) == "subscription",
+            let d = LedgerDate.parse(cell(r, dated(r)), order: order),
+            let amount = try? cents(cell(r, .amount), currency: nil)
+          else { return nil }
+          let key = CustomerKey.plain(
+            cell(r, .customerID).isEmpty ? cell(r, .customerName) : cell(r, .customerID))
+          return (key, cell(r, .description), d.month, amount)
+        }) : [:]
     for r in body {
       log.files[fileIndex].rowsRead += 1
       if pageTitles.contains(r.line) {
@@ -880,7 +893,11 @@ enum LedgerReader {
       if kind != .oneTime && kind != .usage,
         MeteredLines.isMetered(
           type: typeText, description: cell(r, .description), usageType: usageType,
-          dialect: layout.dialect)
+          dialect: layout.dialect,
+          counts: countShapes.isEmpty
+            ? nil
+            : MeteredLines.countKey(customer: key, description: cell(r, .description))
+              .flatMap { countShapes[$0] })
       {
         kind = .usage
         if metered.count == 0 {

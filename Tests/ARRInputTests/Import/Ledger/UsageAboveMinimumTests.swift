@@ -101,6 +101,20 @@ import Testing
     ("Usage analytics add-on", [7: 500, 8: 500, 9: 500, 10: 500], false),
     ("API usage", [7: 500, 8: 500, 9: 500, 10: 500], false),
     ("API usage", [8: 400, 9: 500, 10: 900], true),
+    // Review 52b, R52b-4 (`g01`, `g03`, `g02`): a fee word in a line whose amount moves every
+    // month names what the usage is above, not a fee; R52b-16 (`g05`, `g06`): usage named
+    // otherwise.
+    ("Overage above plan limit", [8: 2000, 9: 6000, 10: 14000], true),
+    ("Overage at fixed rate", [8: 2000, 9: 6000, 10: 14000], true),
+    ("API usage beyond subscription allowance", [8: 2000, 9: 6000, 10: 14000], true),
+    ("Mehrverbrauch", [8: 2000, 9: 6000, 10: 14000], true),
+    ("Excess consumption", [8: 2000, 9: 6000, 10: 14000], true),
+    ("Dépassement de volume", [8: 2000, 9: 6000, 10: 14000], true),
+    // Hostile twins: a fee naming overage whose price rose once, or billed in two months only,
+    // and a fee of excess at one amount stay fees.
+    ("Overage protection plan", [7: 1500, 8: 1500, 9: 1800, 10: 1800], false),
+    ("Overage protection add-on (flat fee)", [9: 1500, 10: 1800], false),
+    ("Excess liability insurance", [7: 300, 8: 300, 9: 300, 10: 300], false),
   ])
   func linesBesideAMinimumByTheirNames(_ text: String, _ amounts: [Int: Int], _ isUsage: Bool)
     throws
