@@ -56,6 +56,8 @@ public enum AmountUnit: String, Sendable, CaseIterable {
   /// API name `unit_amount` (written so, with its underscore) is in minor units too.
   static func strip(_ key: String, raw: String) -> (key: String, isMinor: Bool) {
     if raw == "unit_amount" { return ("unit amount", true) }
+    // Stripe Sigma's joined price (trial 51, T51-33): the price's `unit_amount`, in cents.
+    if raw == "price_unit_amount" { return ("price unit amount", true) }
     // Paddle Billing's amounts, flattened from its API (``APIMinorUnits``; trial 22, T22-25b).
     if APIMinorUnits.isPaddleAmount(raw) { return (key, true) }
     for suffix in minorSuffixes where key.hasSuffix(suffix) && key.count > suffix.count {

@@ -1,7 +1,8 @@
 import ARRCore
 
 /// A list row's name joined to an account's once legal-entity suffixes are set aside (`Acme
-/// Robotics, Inc.` is the billing system's `Acme Robotics`; `docs/import.md`, "Joining a list").
+/// Robotics, Inc.` is the billing system's `Acme Robotics`; `docs/import.md`, "Joining a list"),
+/// and once letter case is (`BIRCH HEALTH` is `Birch Health`; session 53, trial 51, T51-42).
 ///
 /// Decided (session 44, lead; trial 44, T44-13): a HubSpot companies export naming 5 of 15
 /// customers with `, Inc.`, ` LLC`, ` plc`, ` LLP`, ` GmbH` joined 10 of 15: the terms of the
@@ -35,9 +36,12 @@ extension CustomerList {
     return base.contains(where: \.isLetter) ? base : nil
   }
 
-  /// The legal base of an account's or row's name, else its name: what the third pass joins.
+  /// The legal base of an account's or row's name, else its name, in lower case: what the third
+  /// pass joins (letter case set aside since session 53, crm lane; trial 51, T51-42: `Birch
+  /// Health` and `BIRCH HEALTH`, an ERP's capitals, were not joined and the list's terms lost,
+  /// though `Acme Inc` and `Acme, Inc.` were).
   static func legalKey(_ name: String) -> String {
-    legalBase(name) ?? singleSpaced(name)
+    (legalBase(name) ?? singleSpaced(name)).lowercased()
   }
 
   /// Joins the rows `matches` leaves unmatched whose legal key (``legalKey(_:)``) is one row's
@@ -63,6 +67,8 @@ extension CustomerList {
         !matched.contains(i),
         legalBase(list[r].name ?? list[r].id) != nil
           || legalBase(accounts[i].name ?? accounts[i].id) != nil
+          || singleSpaced(list[r].name ?? list[r].id)
+            != singleSpaced(accounts[i].name ?? accounts[i].id)
       else { continue }
       matches[r] = i
     }

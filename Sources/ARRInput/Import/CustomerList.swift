@@ -401,7 +401,7 @@ enum CustomerList {
     if !legalJoins.isEmpty {
       log.notes.append(
         "\(log.files[fileIndex].file): \(Counted.phrase(legalJoins.count, "row")) joined by name "
-          + "once legal forms (Inc., LLC, Ltd, GmbH…) were set aside: "
+          + "once legal forms (Inc., LLC, Ltd, GmbH…) and letter case were set aside: "
           + legalJoins.prefix(5).joined(separator: "; ") + (legalJoins.count > 5 ? "; …" : ""))
     }
     log.notes.append(

@@ -31,7 +31,12 @@ enum StatusColumn {
       let word = CubeLayout.normalized(status.text)
       let mrr = company.mrr[company.cell(a, n - 1)]
       let says = SubscriptionStatusCheck.saysRunning(status.text)
-      let isNotice = SubscriptionStatusCheck.notice.contains(word)
+      // Notice in a longer status too (`notice given`, `Kündigung zum 31.03.`; session 53, crm
+      // lane; trial 51, T51-42: a workbook list's `notice given` was no notice, Birch retained
+      // and committed, +62%).
+      let isNotice =
+        SubscriptionStatusCheck.notice.contains(word)
+        || SubscriptionStatusCheck.saysNotice(status.text)
       if isNotice || says == false {
         guard mrr > 0 else { continue }  // left, as the revenue shows
         if says == false { endedButBilling.append((a, mrr)) }

@@ -74,15 +74,28 @@ enum TablePrefixes {
     let main = order.first { counts[$0]! == most }!
     let mainColumns = Set(prefixed.filter { $0.table == main }.map { $0.column.lowercased() })
     let isInvoices = order.contains { invoiceTables.contains($0.lowercased()) }
+    // A customer table's `Name` beside a main table of charges, plans or products: the main
+    // table's bare `Name` names the charge, never the customer (session 53, crm lane; trial 51,
+    // T51-29: Zuora's `RatePlanCharge.Name` named every account "Platform Fee").
+    let isCustomer = { (t: String) in customerTables.contains(singular(t).lowercased()) }
+    let namesCustomer =
+      !isCustomer(main)
+      && prefixed.contains { isCustomer($0.table) && $0.column.lowercased() == "name" }
     let renamed = zip(cells, splits).map { cell, s -> String in
       guard let s else { return cell }
-      if s.table == main { return s.column }
+      if s.table == main {
+        return namesCustomer && s.column.lowercased() == "name"
+          ? singular(s.table) + " " + s.column : s.column
+      }
       if isInvoices, isAccountNumber(s) { return "customer id" }
       return named(s.column, table: s.table, beside: mainColumns) ?? singular(s.table) + " "
         + s.column
     }
     return (renamed, main)
   }
+
+  /// Tables naming the customer (singular, lowercased): their `Name` is the customer's.
+  static let customerTables: Set<String> = ["account", "customer", "client", "organization"]
 
   /// Tables of invoices and their items (Zuora's data sources `Invoice` and `InvoiceItem`).
   static let invoiceTables: Set<String> = [

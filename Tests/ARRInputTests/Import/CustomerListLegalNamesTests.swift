@@ -49,12 +49,45 @@ import Testing
   }
 
   /// Twins: two accounts that differ only by a legal form (`Bolt`, `Bolt Inc`) take no row by
-  /// it; a name that differs by case (`bolt ltd`) is no legal join either.
+  /// it, nor two that differ only by case (`Dune`, `DUNE`) a row `dune`; a name that differs by a
+  /// letter (`Catto ltd`) is no join either.
   @Test func ambiguousOrOtherwiseDifferentNamesDoNotJoin() throws {
-    let cube = "Customer,Jan-24,Feb-24\nBolt,100,100\nBolt Inc,200,200\nCato,300,300\n"
+    let cube =
+      "Customer,Jan-24,Feb-24\nBolt,100,100\nBolt Inc,200,200\nCato,300,300\nDune,50,50\n"
+      + "DUNE,60,60\n"
     let c = try ImportFixtures.read([
-      ("cube.csv", cube), ("crm.csv", "Customer,Contract Type\nBolt LLC,Annual\ncato ltd,Annual\n"),
+      ("cube.csv", cube),
+      ("crm.csv", "Customer,Contract Type\nBolt LLC,Annual\nCatto ltd,Annual\ndune,Annual\n"),
     ])
     #expect(c.accounts.allSatisfy { $0.contractType == nil })
+  }
+
+  /// Trial 51, T51-42 (case `c56`): an ERP's capitals (`BIRCH HEALTH`) and the CRM's `Birch
+  /// Health`, one account and one row, join with the legal forms' note; `cato ltd` joins `Cato`.
+  @Test func namesDifferingByLetterCaseJoin() throws {
+    let cube = "Customer,Jan-24,Feb-24\nBIRCH HEALTH,100,100\nCato,300,300\n"
+    let c = try ImportFixtures.read([
+      ("cube.csv", cube),
+      ("crm.csv", "Customer,Contract Type\nBirch Health,Annual\ncato ltd,Annual\n"),
+    ])
+    #expect(c.accounts.first { $0.id == "BIRCH HEALTH" }?.contractType == .annual)
+    #expect(c.accounts.first { $0.id == "Cato" }?.contractType == .annual)
+    #expect(c.log.notes.contains { $0.contains("and letter case were set aside") })
+  }
+
+  /// T51-42's second half: the joined list's `Status` of `notice given` (words of a longer
+  /// status) is notice: Birch leaves at its contract end; `no notice given` is none.
+  @Test(arguments: [("notice given", true), ("no notice given", false)])
+  func aListsNoticeGivenIsNotice(_ status: String, _ isNotice: Bool) throws {
+    let cube = "Customer,Jan-24,Feb-24\nBIRCH HEALTH,100,100\n"
+    let c = try ImportFixtures.read([
+      ("cube.csv", cube),
+      (
+        "crm.csv",
+        "Customer,Contract Type,Contract End,Status\nBirch Health,Annual,2025-06-30,\(status)\n"
+      ),
+    ])
+    let birch = try #require(c.accounts.first { $0.id == "BIRCH HEALTH" })
+    #expect((birch.cancelDate != nil) == isNotice)
   }
 }

@@ -462,6 +462,8 @@ enum LedgerImporter {
     }
     // A line billing a minimum commitment commits its account to it (trial 33, T33-1).
     LedgerMinimums.apply(kept, uses: uses, file: file, currency: currency, into: &company)
+    // Lines naming an annual term, or saying cancel anytime, type their account (T51-49).
+    LedgerMinimums.readTerms(kept, uses: uses, file: file, into: &company)
     // A commitment bought commits its account to it, not to the overage (trial 34, T34-6).
     PrepaidCommits.commit(kept, file: file, currency: currency, into: &company)
     // A flat part and usage beside it: the usage averaged, never committed (trial 51, T51-13).

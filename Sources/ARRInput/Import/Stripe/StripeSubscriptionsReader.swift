@@ -48,10 +48,18 @@ enum StripeSubscriptionsReader {
     (.customer, ["customer id", "customer"]),
     (.name, ["customer name", "customer description"]),
     (.status, ["status"]),
-    (.amount, ["amount", "plan amount", "price amount", "unit amount"]),
-    (.currency, ["currency", "plan currency"]),
-    (.interval, ["interval", "plan interval", "price interval"]),
-    (.intervalCount, ["interval count", "plan interval count", "price interval count"]),
+    // Stripe Sigma's joined tables prefix the price's columns (`price_unit_amount`,
+    // `price_recurring_interval`; session 53, crm lane; trial 51, T51-33: refused).
+    (.amount, ["amount", "plan amount", "price amount", "unit amount", "price unit amount"]),
+    (.currency, ["currency", "plan currency", "price currency"]),
+    (.interval, ["interval", "plan interval", "price interval", "price recurring interval"]),
+    (
+      .intervalCount,
+      [
+        "interval count", "plan interval count", "price interval count",
+        "price recurring interval count",
+      ]
+    ),
     (.quantity, ["quantity"]),
     (.start, ["start date", "start", "created", "created at"]),
     (.trialEnd, ["trial end"]),
@@ -89,7 +97,7 @@ enum StripeSubscriptionsReader {
   /// Headers that make a file a subscriptions export (with a customer and a status column).
   static let markers: Set<String> = [
     "current period start", "current period end", "cancel at period end", "interval",
-    "plan interval", "ended at",
+    "plan interval", "ended at", "price recurring interval",
   ]
 
   /// Headers (normalised) of Lemon Squeezy's subscription object that Stripe's export never
