@@ -81,10 +81,14 @@ import Testing
   }
 
   /// Hostile twins: beside the plan, an add-on named for usage at one amount every month (a
-  /// fee), and a flat protection fee naming overage: Atlas keeps its whole as-of month.
+  /// fee), a flat protection fee naming overage, seats above the plan, and usage stepping to one
+  /// amount held (a price): Atlas keeps its whole as-of month.
   @Test(arguments: [
     ("Usage analytics add-on", [5: 500, 6: 500, 7: 500, 8: 500, 9: 500, 10: 500]),
     ("Overage protection add-on (flat fee)", [9: 1500, 10: 1500]),
+    // Review 51b's `u04`: seats above the plan, one amount from September, are a price.
+    ("Seat overage (10 additional seats)", [8: 1000, 9: 1000]),
+    ("Tokens overage (per 1M tokens)", [8: 1000, 9: 1000]),
   ])
   func feesBesideAPlanAreNoUsage(_ text: String, _ amounts: [Int: Int]) throws {
     let (imported, _) = try Self.read(Self.ledger(atlasUsage: text, usage: amounts))

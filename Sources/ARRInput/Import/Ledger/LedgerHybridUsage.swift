@@ -16,7 +16,8 @@ import ARRCore
 /// and the two before are usage lines (typed usage, a usage series, or naming usage or overage:
 /// ``LedgerMinimums/usageNameWords``, ``UsageMonths/usageWords``; not a fee billed at one amount
 /// three months or more) and flat lines, with
-/// - usage billing the as-of month above its mean over the window (a spike: usage fading or
+/// - usage (no seat or licensed noun: `Seat overage` is a price) billing two amounts at least in
+///   the window, and the as-of month above its mean over the window (a spike: usage fading or
 ///   stopped beside a paid fee is left at its as-of month, the usage signal's to score, never
 ///   counted above what the account still bills; `LedgerUsageSignalTests`), and
 /// - the flat lines billing one amount in each of the three months (a price that did not move,
@@ -33,7 +34,13 @@ enum LedgerHybridUsage {
   /// is usage only by its type.
   static func isUsageLike(_ e: LedgerEntry, use: LedgerImporter.Use) -> Bool {
     if LedgerUsage.isUsageLine(e, use: use) { return true }
-    guard e.kind == nil, !UsageMonths.hasWord(e.description, of: LedgerMinimums.feeWords) else {
+    // Seats above a minimum are licensed (`Seat overage (10 additional seats)`: review 51b's
+    // `u04`, a price).
+    guard e.kind == nil, !UsageMonths.hasWord(e.description, of: LedgerMinimums.feeWords),
+      !UsageMonths.words(e.description).contains(where: {
+        MeteredLines.licensedNouns.contains(String($0))
+      })
+    else {
       return false
     }
     return UsageMonths.hasWord(e.description, of: LedgerMinimums.usageNameWords)
@@ -98,9 +105,11 @@ enum LedgerHybridUsage {
     for (a, parts) in usage.sorted(by: { $0.key < $1.key }) where !excluded.contains(a) {
       // Only a spike is averaged: the as-of month's usage above the window's mean.
       let total = parts.reduce(Int64(0), &+)
+      // The usage moves: two amounts at least among the months it bills (a step to one amount
+      // held is a price).
       guard let base = flat[a], let first = base.first, first > 0,
         base.allSatisfy({ $0 == first }), let now = parts.last,
-        now &* Int64(window) > total
+        now &* Int64(window) > total, Set(parts.filter { $0 > 0 }).count >= 2
       else { continue }
       var account = company.accounts[a]
       if let type = account.contractType {
