@@ -464,6 +464,8 @@ enum LedgerImporter {
     LedgerMinimums.apply(kept, uses: uses, file: file, currency: currency, into: &company)
     // A commitment bought commits its account to it, not to the overage (trial 34, T34-6).
     PrepaidCommits.commit(kept, file: file, currency: currency, into: &company)
+    // A flat part and usage beside it: the usage averaged, never committed (trial 51, T51-13).
+    LedgerHybridUsage.apply(kept, uses: uses, file: file, into: &company)
     LedgerCancellations.apply(
       kept, flagHeader: data.cancelFlagHeader, unread: data.unreadCancelFlags, file: file,
       into: &company)

@@ -62,7 +62,10 @@ import Testing
   /// Hostile twins: a platform fee beside the minimum and the usage (a price of its own, kept
   /// whole), a line naming an annual contract instead of a minimum (a term, not a minimum), a
   /// "Support coverage" line (no overage: "coverage" holds the letters only), and a minimum
-  /// with no usage at all. None is read as a usage contract.
+  /// with no usage at all. None is read as a usage contract billing nothing but usage. Since
+  /// session 53 (trial 51, T51-13, ``LedgerHybridUsage``) the first three bill a flat part and
+  /// usage beside it: usage contracts whose flat part (fee, term, coverage, the minimum) counts
+  /// whole and commits, the overage averaged and never committed; the last stays as it was.
   @Test(arguments: [
     ("fee", "Platform fee", "subscription"),
     ("annual", "", ""),
@@ -84,9 +87,12 @@ import Testing
     }
     let c = try importLedger(([Self.header] + rows).joined(separator: "\n"))
     let orion = try #require(c.account("Orion AI"))
-    #expect(orion.contractType != .usage)
+    #expect((orion.contractType == .usage) == (twin != "none"))
     #expect(orion.committedMRR != nil)
     #expect(!c.log.findings.contains { $0.contains("read as a usage contract") })
+    #expect(
+      c.log.notes.contains { $0.contains("bills a flat part and usage beside it") }
+        == (twin != "none"))
   }
 
   /// Review 51b (`u01`, `u02`): Orion's `Monthly minimum commitment` of 10,000 with, beside it,
