@@ -101,4 +101,34 @@ import Testing
   func aYearAfterItsTermNounCommits(text: String, commits: Bool) {
     #expect(LedgerMinimums.namesTermBilledMonthly(text) == commits)
   }
+
+  /// R52b-20: `T4 2026`, `Q4'26` name a quarter; a period a price starts from names none
+  /// (review 53's p05).
+  @Test func quartersInOtherWords() {
+    #expect(WrittenPeriods.named(in: "Abonnement T4 2026")?.months == 3)
+    #expect(WrittenPeriods.named(in: "Subscription Q4'26")?.first == Month(year: 2026, month: 10))
+    #expect(WrittenPeriods.named(in: "Monthly subscription - new price from Q4'26")?.months == nil)
+    #expect(
+      WrittenPeriods.named(in: "Abonnement mensuel - nouveau tarif à partir du T4 2026")?.months
+        == nil)
+  }
+
+  /// T51-38: a monthly customer's October refunded in full, `(cancelled)`, in the file's last
+  /// month: no revenue that month, the customer left (c84: 19,200 -> 12,000). Twin: a month
+  /// credited for an outage keeps its MRR.
+  @Test(arguments: [
+    ("Refund - October subscription (cancelled)", 0), ("Service credit - October outage", 60_000),
+  ])
+  func aMonthRefundedInFullAsCancelledLeaves(memo: String, birch: Int64) throws {
+    var rows = ["Customer,Date,Type,Description,Amount"]
+    for m in 1...10 {
+      let mm = m < 10 ? "0\(m)" : "\(m)"
+      rows.append("Acme,2026-\(mm)-01,Invoice,Monthly subscription,1000.00")
+      rows.append("Birch,2026-\(mm)-02,Invoice,Monthly subscription,600.00")
+    }
+    rows.append("Birch,2026-10-15,Refund,\(memo),600.00")
+    let c = try importLedger(rows.joined(separator: "\n"))
+    #expect(c.mrrRow("Birch").last == birch)
+    #expect(c.mrrRow("Acme").last == 100_000)
+  }
 }
