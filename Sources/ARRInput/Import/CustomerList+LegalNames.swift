@@ -70,6 +70,16 @@ extension CustomerList {
           || singleSpaced(list[r].name ?? list[r].id)
             != singleSpaced(accounts[i].name ?? accounts[i].id)
       else { continue }
+      // A row with an id of its own that did not join (`123` beside `00123`) joins by a name
+      // equal in case only (review 13, F36: no loose join of a near-miss id).
+      let rowName = list[r].name ?? list[r].id
+      let accountName = accounts[i].name ?? accounts[i].id
+      if list[r].name != nil && list[r].id != list[r].name,
+        (legalBase(rowName) ?? singleSpaced(rowName))
+          != (legalBase(accountName) ?? singleSpaced(accountName))
+      {
+        continue
+      }
       matches[r] = i
     }
   }
