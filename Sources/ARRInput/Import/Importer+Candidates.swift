@@ -59,10 +59,17 @@ extension Importer {
     return candidates
   }
 
-  /// `candidate` as the year blocks stacked in its table (``StackedPeriods``), each a candidate
-  /// of its own (read as periods of one history, as files of them are); the last keeps a cut
-  /// last line. The candidate itself when its table is not such blocks.
+  /// `candidate` turned back into a cube when its months run down the rows (``TransposedCube``),
+  /// or as the year blocks stacked in its table (``StackedPeriods``), each a candidate of its own
+  /// (read as periods of one history, as files of them are; the last keeps a cut last line).
+  /// The candidate itself when its table is neither.
   private static func stacked(_ candidate: Candidate, log: inout ImportLog) -> [Candidate] {
+    if let turned = TransposedCube.turn(candidate.table) {
+      log.notes.append(turned.note)
+      var candidate = candidate
+      candidate.table = turned.table
+      return [candidate]
+    }
     guard let split = StackedPeriods.split(candidate.table) else { return [candidate] }
     log.notes.append(split.note)
     return split.parts.enumerated().map { n, part in
