@@ -13,17 +13,19 @@ extension NonCustomerRows {
     "refunds", "rebate", "rebates", "writeoff", "writeoffs", "chargebacks", "chargeback",
   ]
 
-  /// Whether `key` (``key(_:)``) names a company-level adjustment by its words: every word one
-  /// of ``adjustmentWords`` and one of them a core (`credits and adjustments`, `manual
-  /// credits`, `refunds`); trial 50, T50-16: `Credits & adjustments`, a combination the list of
-  /// whole labels (``adjustments``) did not hold, was read as a customer and its `$(150)`
-  /// refused the cube. A company named with such a word (`Credit Suisse AG`, `Credit Karma`,
-  /// `Adjustable Beds Inc`) has a word outside them and stays a customer.
+  /// Whether `key` (``key(_:)``) names a company-level adjustment: one of ``adjustments``, or
+  /// two to five words, every one of ``adjustmentWords`` and one of them a core (`credits and
+  /// adjustments`, `manual credits`). Trial 50, T50-16: `Credits & adjustments`, a combination
+  /// the list of whole labels did not hold, was read as a customer and its `$(150)` refused the
+  /// cube. A company named with such a word (`Credit Suisse AG`, `Credit Karma`, `Adjustable
+  /// Beds Inc`) has a word outside them and stays a customer; so does a one-word name outside
+  /// the list (`Credit`).
   /// - Complexity: O(label length).
   static func isAdjustment(_ key: String) -> Bool {
     if adjustments.contains(key) { return true }
+    // One word is a label of the list or a name (a customer called `Credit`): words combine.
     let words = key.split(separator: " ")
-    guard words.count >= 1, words.count <= 5 else { return false }
+    guard words.count >= 2, words.count <= 5 else { return false }
     var hasCore = false
     for word in words {
       let w = String(word)

@@ -14,7 +14,7 @@ import Testing
   /// Labels made of adjustment words, one of them a core word, whatever their combination.
   @Test(arguments: [
     "Credits & adjustments", "Refunds and credits", "Manual adjustments", "Billing credits",
-    "Other credits", "Credits", "Revenue adjustments", "Rebates",
+    "Other credits", "Credits", "Revenue adjustments", "Rebates and credits",
   ])
   func adjustmentLabels(label: String) {
     #expect(NonCustomerRows.kind(label) == .adjustment)
@@ -23,7 +23,7 @@ import Testing
   /// Companies named with an adjustment word stay customers.
   @Test(arguments: [
     "Credit Suisse AG", "Credit Karma", "Adjustable Beds Inc", "Discount Tire", "Refunds Inc",
-    "Adjustment Partners LLC", "Other Revenue Labs",
+    "Adjustment Partners LLC", "Other Revenue Labs", "Credit",
   ])
   func companiesNamedSo(label: String) {
     #expect(NonCustomerRows.kind(label) != .adjustment)
