@@ -1,5 +1,5 @@
-// libFuzzer target: the strict JSON config reader, `company.json` and the weights file on
-// arbitrary bytes. Built by Scripts/fuzz; not part of the package.
+// libFuzzer target: the strict JSON config reader, `company.json`, the weights file and
+// `import.json` on arbitrary bytes. Built by Scripts/fuzz; not part of the package.
 import ARRCore
 import ARRScoring
 
@@ -25,6 +25,14 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   }
   do {
     _ = try RiskWeights.load(bytes, file: "weights.json")
+  } catch {
+    precondition(error.kind == .invalidData)
+  }
+  // `import.json`, the record `import` writes beside a company's files (seed
+  // `json-config-import-record.json`: its skipped rows, source files and bad rows).
+  do {
+    let record = try ImportRecord.read(bytes, file: "import.json")
+    precondition(record.json.starts(with: Array("{".utf8)))
   } catch {
     precondition(error.kind == .invalidData)
   }

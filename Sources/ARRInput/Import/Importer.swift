@@ -161,7 +161,26 @@ public enum Importer {
       return kind
     }
     let isSomeTabUnlabelled = candidates.contains { $0.isOptional && nameKind($0) == nil }
+    // A tab named for cash received (`Payments`) beside one named for a level of recurring
+    // revenue (`MRR`): left out by its name (review 52b, R52b-13). Alone, `Payments` may be a
+    // product line's tab (R52b-6).
+    func tabWords(_ c: Candidate) -> Set<String>? {
+      guard c.isOptional, let sheet = c.table.sheet?.sheet else { return nil }
+      return Set(BookingsLabel.said(sheet))
+    }
+    let isLevelTab = candidates.contains { c in
+      tabWords(c).map { !$0.isDisjoint(with: SalesLabel.levelWords) } ?? false
+    }
+    func isCashTab(_ c: Candidate) -> Bool {
+      guard isLevelTab, let words = tabWords(c) else { return false }
+      return words.isDisjoint(with: SalesLabel.levelWords)
+        && !words.isDisjoint(with: SalesLabel.cashTabWords)
+    }
     for candidate in candidates {
+      if isCashTab(candidate) {
+        unused.append("\(candidate.table.file) (cash received by its name, not revenue)")
+        continue
+      }
       if isSomeTabUnlabelled, let kind = nameKind(candidate) {
         unused.append(
           "\(candidate.table.file) (\(kind == .balance ? "balances" : kind == .count ? "counts" : "bookings") by its name, "

@@ -88,6 +88,17 @@ struct ListCommitments: Sendable {
   /// Term values not read (no start and end, or no whole months between them): count, first.
   var unspread: (count: Int, line: Int, header: String) = (0, 0, "")
 
+  /// Words of a row's cells (not its customer's id or name) naming a pilot, a trial or a proof
+  /// of concept.
+  static let pilotWords = LedgerTerms.pilotWords + ["trial", "evaluation"]
+
+  /// Whether a cell of `cells` other than `account`'s id and name names a pilot (``pilotWords``).
+  static func namesPilot(_ cells: [String], account: ImportedAccount) -> Bool {
+    cells.contains { cell in
+      cell != account.id && cell != account.name && UsageMonths.hasWord(cell, of: pilotWords)
+    }
+  }
+
   /// The commitment columns among `header`'s cells not already given a role (`taken`), or
   /// `nil` when there are none.
   static func find(header: [String], taken: Set<Int>) -> ListCommitments? {
@@ -124,7 +135,12 @@ struct ListCommitments: Sendable {
         {
           if shortTerms.first == nil { shortTerms.first = (account.id, line, header[c], term) }
           shortTerms.ids.insert(account.id)
-          account.annualisedOnShortTerm = ServicePeriod.proportion(cents, 1, 12)
+          // A pilot, trial or proof of concept is never an add-on co-termed with a renewal: it
+          // commits nothing (session 53, crm lane; review 53, R53-15: `Analytics - paid pilot`
+          // ending with Initech's renewal was committed, 45,600 for 38,400).
+          if !Self.namesPilot(cells, account: account) {
+            account.annualisedOnShortTerm = ServicePeriod.proportion(cents, 1, 12)
+          }
           continue
         }
         monthly = ServicePeriod.proportion(cents, 1, 12)

@@ -79,8 +79,17 @@ import Testing
   /// 5/1/2027 (9 months, ACV 7,200), commits 600 a month with the renewal: committed 1,800.
   /// Twin: a 9-month row ending two months before the renewal's end is no co-termed add-on: its
   /// ACV on a short term commits nothing (1,200).
-  @Test(arguments: [("5/1/2027", 180_000), ("3/1/2027", 120_000)] as [(String, Int64)])
-  func anAddOnBoughtMidTermCommitsWithTheTerm(_ end: String, _ committed: Int64) throws {
+  /// Review 53, R53-15 (case `a01` of review 53): a `paid pilot` (or a trial, a POC) ending with
+  /// the renewal commits nothing: 1,200.
+  @Test(
+    arguments: [
+      ("5/1/2027", "Analytics add-on", 180_000), ("3/1/2027", "Analytics add-on", 120_000),
+      ("5/1/2027", "Analytics - paid pilot", 120_000), ("5/1/2027", "Analytics POC", 120_000),
+      ("5/1/2027", "Analytics (trial)", 120_000),
+    ] as [(String, String, Int64)])
+  func anAddOnBoughtMidTermCommitsWithTheTerm(_ end: String, _ product: String, _ committed: Int64)
+    throws
+  {
     let months = (0..<23).map { k in "\(2025 + k / 12)-\(k % 12 < 9 ? "0" : "")\(k % 12 + 1)" }
     let initech = (0..<23).map { $0 < 4 ? "0" : $0 < 19 ? "1200" : "1800" }
     let cube = [
@@ -90,7 +99,7 @@ import Testing
       "Account Name","Product","Stage","ACV","Contract Term (Months)","Contract Start Date","Contract End Date"
       "Initech","Platform","Closed Won","14400","12","5/1/2025","5/1/2026"
       "Initech","Platform","Closed Won","14400","12","5/1/2026","5/1/2027"
-      "Initech","Analytics add-on","Closed Won","7200","9","8/1/2026","\(end)"
+      "Initech","\(product)","Closed Won","7200","9","8/1/2026","\(end)"
       """
     let c = try Importer.read(
       [

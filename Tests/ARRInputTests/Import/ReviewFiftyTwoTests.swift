@@ -239,9 +239,9 @@ import Testing
 
   @Test func aSteadyServicesRowIsARetainer() throws {
     let text = """
-      Customer,Jan-26,Feb-26,Mar-26
-      Deloitte,2000,2000,2000
-      Deloitte - Consulting,3000,3000,3000
+      Customer,Jan-26,Feb-26,Mar-26,Apr-26
+      Deloitte,2000,2000,2000,2000
+      Deloitte - Consulting,3000,3000,3000,3000
 
       """
     let c = try importCube(text, options: ImportOptions(values: .mrr))

@@ -97,4 +97,70 @@ import Testing
     #expect(imported.accounts.first { $0.id == "cus_L" }?.contractType != .usage)
     #expect(!imported.log.notes.contains { $0.contains("billed by a metered price") })
   }
+
+  /// Halcyon as above and Megacorp billed `q × name (Tier 2 at $unit / month)` for `counts`,
+  /// January to October 2026 (review 52b's `f01`–`f05`).
+  static func tiered(_ name: String, unit: Int, counts: [Int]) -> String {
+    func period(_ m: Int) -> String {
+      let next = m == 12 ? "2027-01" : "2026-\(m < 9 ? "0" : "")\(m + 1)"
+      return "2026-\(m < 10 ? "0" : "")\(m)-01 00:00,\(next)-01 00:00"
+    }
+    var rows = [header]
+    for m in 1...10 {
+      let q = counts[m - 1]
+      rows.append(
+        "il_A\(m),in_A\(m),cus_A,Halcyon,\(period(m).prefix(16)),10 × Pro (at $49.00 / month),"
+          + "490.00,usd,10,49.00,\(period(m)),false,subscription,sub_A")
+      rows.append(
+        "il_M\(m),in_M\(m),cus_M,Megacorp,\(period(m).prefix(16)),"
+          + "\"\(q) × \(name) (Tier 2 at $\(unit).00 / month)\",\(q * unit).00,usd,\(q),\(unit).00,"
+          + "\(period(m)),false,subscription,sub_M")
+    }
+    return rows.joined(separator: "\n") + "\n"
+  }
+
+  /// Review 52b, R52b-7 and R52b-15: a tiered count of thousands is bought when it holds for
+  /// months and steps, metered when it moves most months and falls, whatever its noun. By hand at
+  /// 2026-10 (headline 12 × (490 + October's amount)):
+  /// - `Infrastructure hosts` at $15 by an hourly high-water mark (`f02`): metered, recurring
+  ///   12 × (490 + (20,250 + 22,500 + 30,000) ÷ 3) = 296,880 (before: 365,880, the spike);
+  /// - `Vehicles` at $30 (`f03`) and `Lizenzen` at $8 (`f04`), 9 months held then a step:
+  ///   bought, recurring = headline 545,880 and 149,880 (before: usage, −13% and −21%);
+  /// - `Units` held then stepped: bought (no licensed noun); `Monthly active users` moving:
+  ///   metered, recurring 12 × (490 + (18,750 + 16,500 + 24,000) ÷ 3) = 242,880.
+  /// Twins: seats rising every month (no fall) keep their noun's reading, bought; `Hosts` for two
+  /// months only too.
+  @Test(
+    arguments: [
+      (
+        "Infrastructure hosts", 15, [1000, 1100, 1050, 1200, 1300, 1250, 1400, 1350, 1500, 2000],
+        29_688_000
+      ),
+      ("Vehicles", 30, [1200, 1200, 1200, 1200, 1200, 1200, 1200, 1200, 1200, 1500], 54_588_000),
+      ("Lizenzen", 8, [1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000, 1500], 14_988_000),
+      ("Units", 2, [5000, 5000, 5000, 5000, 5000, 5000, 5000, 5000, 5000, 6000], 14_988_000),
+      (
+        "Monthly active users", 1,
+        [10000, 10800, 9500, 11200, 12000, 10400, 11800, 12500, 11000, 16000], nil
+      ),
+      ("Seats", 8, [1000, 1010, 1020, 1030, 1040, 1050, 1060, 1070, 1080, 1090], 11_052_000),
+      ("Hosts", 15, [0, 0, 0, 0, 0, 0, 0, 0, 1100, 2000], 36_588_000),
+    ] as [(String, Int, [Int], Int64?)])
+  func aTieredCountBySeries(_ name: String, _ unit: Int, _ counts: [Int], _ recurring: Int64?)
+    throws
+  {
+    var text = Self.tiered(name, unit: unit, counts: counts)
+    // A count of 0: no line that month.
+    text = text.split(separator: "\n").filter { !$0.contains("\"0 × ") }.joined(separator: "\n")
+    let (imported, ladder) = try Self.read(text)
+    #expect(ladder.headline == Int64(12 * (490 + counts[9] * unit)) * 100)
+    if let recurring {
+      #expect(ladder.recurring == recurring)
+    } else {
+      // Metered: October's spike averaged over three months, by hand 163,880 within a cent.
+      #expect(abs(ladder.recurring - 16_388_000) <= 12)
+    }
+    let isMetered = ladder.recurring != ladder.headline
+    #expect((imported.accounts.first { $0.id == "cus_M" }?.contractType == .usage) == isMetered)
+  }
 }

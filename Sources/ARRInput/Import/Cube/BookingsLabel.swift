@@ -48,6 +48,10 @@ enum BookingsLabel {
     "seats", "users", "licenses", "licences", "headcount", "calls", "requests",
     "tokens", "units", "count", "counts", "quantity", "quantities", "qty", "sitze", "nutzer",
     "lizenzen", "utilisateurs", "usuarios", "licencias", "utenti", "licenze",
+    // Active users by their acronyms, and Dutch and Portuguese (review 52b, R52b-12: `MAU by
+    // customer`, `Actieve gebruikers per klant`, `Usuários ativos por cliente` read as dollars).
+    "mau", "maus", "dau", "daus", "wau", "gebruikers", "licenties", "usuários", "licenças",
+    "licencas", "utilizadores", "benutzer",
   ]
 
   /// Words naming money beside a count's (`Revenue per seat`, `Seat fees`, `Price per user`):
@@ -62,28 +66,47 @@ enum BookingsLabel {
   /// (month end)`, whole numbers 120–140 with no currency sign, was read as $2,100 of ARR with
   /// no finding). A currency sign in the text names money too.
   static func isCount(_ text: String, words: Set<String>) -> Bool {
-    // The title's subject only: its first clause, brackets left out (review 52b, R52b-1:
-    // `Enterprise customers (100+ seats) - monthly` and `… (internal test users removed)` are
-    // MRR cubes).
-    var subject = ""
+    // Every clause and bracket but those qualifying something else (review 52b, R52b-1:
+    // `Enterprise customers (100+ seats) - monthly`, `… (internal test users removed)` are MRR
+    // cubes; review 53, R53-3: `Tessel Inc - Active users by customer`, `… (seats)`, `Pack:
+    // licences by customer` are counts, read as dollars when only the first clause counted):
+    // a bracket holding a number qualifies a segment, a clause with a word of removal names
+    // what was taken out.
+    var clauses = [String]()
+    var outside = ""
+    var inner = ""
     var depth = 0
     for ch in text {
       if ch == "(" || ch == "[" {
         depth += 1
+        if depth == 1 { inner = "" }
       } else if ch == ")" || ch == "]" {
+        if depth == 1 { clauses.append(inner) }
         depth = max(0, depth - 1)
-      } else if depth == 0 {
-        subject.append(ch)
+      } else if depth > 0 {
+        inner.append(ch)
+      } else {
+        outside.append(ch)
       }
     }
-    let first =
-      subject.replacing(" - ", with: "|").replacing(" – ", with: "|").split {
+    clauses +=
+      outside.replacing(" - ", with: "|").replacing(" – ", with: "|").split {
         "|:;,".contains($0)
-      }.first.map(String.init) ?? ""
-    let own = Set(said(first))
-    return !own.isDisjoint(with: countWords) && words.isDisjoint(with: moneyWords)
+      }.map(String.init)
+    let counted = clauses.contains { clause in
+      let said = Set(said(clause))
+      return !said.isDisjoint(with: countWords) && said.isDisjoint(with: removalWords)
+        && !(clause.contains(where: \.isNumber) && clause.count < text.count)
+    }
+    return counted && words.isDisjoint(with: moneyWords)
       && !text.contains(where: { "$€£¥₪₹".contains($0) })
   }
+
+  /// Words saying a clause names what was taken out (`internal test users removed`).
+  static let removalWords: Set<String> = [
+    "removed", "excluded", "excluding", "excl", "without", "less", "minus", "ohne", "sans",
+    "sin", "senza", "zonder", "sem",
+  ]
 
   /// Phrases naming a balance sheet's account by customer: revenue billed and not yet earned, or
   /// invoiced and not yet paid (trial 50, T50-40: a `Deferred revenue balance by customer`

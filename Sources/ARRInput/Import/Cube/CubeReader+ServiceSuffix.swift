@@ -20,16 +20,28 @@ extension CubeReader {
     return out
   }
 
-  /// Whether `cents` (a row's months) hold one amount above 0 three months running or more: a
-  /// retainer, not revenue billed once.
-  static func isSteady(_ cents: [Int64]) -> Bool {
+  /// Whether `cents` (a row's months) hold one amount above 0 four months running or more (a
+  /// retainer, not revenue billed once), and `name` names no project: three equal months are
+  /// a project's instalments as often (review 53, R53-1: `Acme - Implementation services` at
+  /// 5,000 for three months became a customer of its own, +111%, and a finished `Beta
+  /// (onboarding)` a churn).
+  static func isSteady(_ cents: [Int64], name: String = "") -> Bool {
+    let words = NonCustomerRows.key(name).split(separator: " ")
+    if words.contains(where: projectWords.contains) { return false }
     var run = 0
     for (k, v) in cents.enumerated() {
       run = v > 0 && k > 0 && v == cents[k - 1] ? run + 1 : (v > 0 ? 1 : 0)
-      if run >= 3 { return true }
+      if run >= 4 { return true }
     }
     return false
   }
+
+  /// Words naming a project, billed once however it is instalmented.
+  static let projectWords: Set<Substring> = [
+    "implementation", "implementations", "onboarding", "setup", "migration", "installation",
+    "deployment", "einrichtung", "implementierung", "mise", "implantación", "implementación",
+    "implementação", "implementazione",
+  ]
 
   /// The customer and the one-time label of a row named another row's customer followed by
   /// revenue billed once (`Acme - Implementation services`, `Birch (professional services)`,

@@ -7,15 +7,26 @@ extension CubeReader {
     "type", "deal type", "customer type", "account type", "plan", "plan type name", "pricing",
     "pricing model", "billing model", "subscription type", "license type", "licence type",
     "commercial model", "engagement", "engagement type", "agreement", "agreement type", "kind",
-    "revenue model", "offer", "offering",
+    "revenue model", "offer", "offering", "model",
+    // Spanish, Portuguese, Italian, German and the revenue's type (review 52b, R52b-14:
+    // `Tipo` = Anual / Mensual / Piloto and `Revenue type` = Subscription / Pilot unread, the
+    // pilot counted, +50%).
+    "tipo", "tipo de contrato", "tipo contrato", "typ", "vertragstyp", "vertragsart",
+    "type de contrat", "revenue type", "contract kind", "tipo di contratto",
   ]
+
+  /// Headers that name a column of device models or product kinds as often: `Standard` under
+  /// them names a tier, not an arrangement (review 52b, R52b-8: `Model` = Standard / Pilot
+  /// read as contract types; review 53, R53-12: without `Model` a column of Annual / Monthly /
+  /// Pilot went unread).
+  static let bareTypeHeaders: Set<String> = ["model", "kind", "offer", "offering", "typ", "tipo"]
 
   /// Cells that name a recurring arrangement but no term (`Subscription`, `SaaS`): beside cells
   /// naming terms, the column is still one of contract types; the contract reading says each
   /// names no term.
   static let untermedWords: Set<String> = [
     "subscription", "subscriptions", "saas", "recurring", "license", "licence", "licenses",
-    "licences", "contract", "contracted", "committed", "subscribed",
+    "licences", "contract", "contracted", "committed", "subscribed", "standard",
   ]
 
   /// Reads as the contract type a column under one of ``typeColumnHeaders`` whose every written
@@ -36,6 +47,7 @@ extension CubeReader {
     where !taken.contains(c) && typeColumnHeaders.contains(NonCustomerRows.key(header[c])) {
       var termed: [String] = []
       var isTypes = true
+      let isBare = bareTypeHeaders.contains(NonCustomerRows.key(header[c]))
       var written = 0
       for r in rows {
         let cell = r.cell(c)
@@ -43,7 +55,9 @@ extension CubeReader {
         written += 1
         if TermText.contractType(cell) != nil {
           if termed.count < 4 && !termed.contains(cell) { termed.append(cell) }
-        } else if !untermedWords.contains(NonCustomerRows.key(cell)) {
+        } else if !untermedWords.contains(NonCustomerRows.key(cell))
+          || (isBare && NonCustomerRows.key(cell) == "standard")
+        {
           isTypes = false
           break
         }

@@ -350,9 +350,13 @@ enum CubeReader {
             !monthColumns.contains($0) && !record.cells[$0].isEmpty
           })
         {
+          let isFirst = body.indices.prefix(rowIndex).allSatisfy { !plain.hasCell(row: $0) }
           log.notes.append(
-            "\(file): line \(record.line) (\(FieldMessages.quoted(record.cells[label]))), the last "
-              + "row, equals the sum of the rows above it to the cent in every month: read as "
+            "\(file): line \(record.line) (\(FieldMessages.quoted(record.cells[label]))), the "
+              + (isFirst
+                ? "first row, equals the sum of the rows below"
+                : "last row, equals the sum of the rows above")
+              + " it (within a cent a row) in every month: read as "
               + "their totals row, though its label names no total in the words read; if it is "
               + "a customer, ARR is higher by its amounts (give it a company's name or its id)")
         }
@@ -444,11 +448,14 @@ enum CubeReader {
       }
       let typed = groups.kind[rowIndex].flatMap { $0.kind == .oneTime ? $0.heading : nil }
       // A row named after another row's customer and revenue billed once (T51-57).
-      // Not a row of the same amount three months running or more: a retainer, recurring
-      // (review 52b, R52b-3: `Deloitte - Consulting` at 3,000 every month).
+      // Not a row of the same amount four months running or more, naming no project: a
+      // retainer, recurring (review 52b, R52b-3: `Deloitte - Consulting` at 3,000 every month;
+      // review 53, R53-1).
       let suffixed =
         labelled == nil && typed == nil && groups.customer[rowIndex] == nil
-          && !isSteady(layout.months.map { amountCells.hundredthsIfAny(cell($0.column)) ?? 0 })
+          && !isSteady(
+            layout.months.map { amountCells.hundredthsIfAny(cell($0.column)) ?? 0 },
+            name: nameText)
         ? serviceSuffix(nameText, customers: namedCustomers) : nil
       if let (label, what) = labelled ?? typed.map({ ($0, LineLabels.LeftOut.oneTime) })
         ?? suffixed.map({ ($0.label, LineLabels.LeftOut.oneTime) })

@@ -220,7 +220,13 @@ enum CubeTotals {
       countSinceLast += 1
       countSinceExport += 1
     }
+    let top = topTotal(body, monthColumns: monthColumns, header: header, amount: amount)
+    if let top { sumTotal = top }
     for (i, r) in body.enumerated() {
+      if i == top {
+        totals.insert(i)
+        continue
+      }
       if ImportTable.repeatsHeader(r.cells, header) {
         for k in sinceLast.indices { (sinceLast[k], sinceExport[k]) = (0, 0) }
         for k in payersSinceExport.indices { payersSinceExport[k] = 0 }
@@ -279,7 +285,7 @@ enum CubeTotals {
           }
           if isNearSums(v, sinceExport) { unlabeledTotal = i }
         } else if i == lastAmountRow, countSinceExport >= 2, let v = values(),
-          isSumOfSeveral(v, sinceExport, payers: payersSinceExport)
+          isSumOfSeveral(v, sinceExport, payers: payersSinceExport, count: countSinceExport)
         {
           // A labelled last row that is the sum of the rows above, month by month, and lacks
           // the id every row above has left of its label (a column of distinct values: the
@@ -338,8 +344,60 @@ enum CubeTotals {
   /// it to the cent in every month (no rounding allowed: a label that names no total needs the
   /// exact sum), in three or more months the sum is not 0, and in one month two or more rows
   /// have an amount (one customer above and a row equal to it is two customers on one price).
-  static func isSumOfSeveral(_ row: [Int64], _ sum: [Int64], payers: [Int]) -> Bool {
-    row == sum && sum.count(where: { $0 != 0 }) >= 3 && payers.contains { $0 >= 2 }
+  /// Within a cent a row summed (`count`): a total of amounts rounded each to the cent after
+  /// the total was summed unrounded (review 52b, R52b-18: 333.33 × 3 + 1,000.00 under a total
+  /// of 2,000.00 doubled every figure).
+  static func isSumOfSeveral(_ row: [Int64], _ sum: [Int64], payers: [Int], count: Int = 0)
+    -> Bool
+  {
+    row.count == sum.count
+      && zip(row, sum).allSatisfy { r, s in r == s || abs(r &- s) <= Int64(count) }
+      && sum.count(where: { $0 != 0 }) >= 3 && payers.contains { $0 >= 2 }
+  }
+
+  /// The first row with an amount when it is labelled, holds no legal form, and sums the three
+  /// rows or more below it (up to a repeated header or a totals row) as
+  /// ``isSumOfSeveral(_:_:payers:count:)`` asks: a grand total written on top (review 52b,
+  /// R52b-18: Slovak `Celkový súčet` as the first row doubled every figure).
+  static func topTotal(
+    _ body: [ImportTable.Record], monthColumns: [Int], header: [String],
+    amount: (_ row: Int, _ slot: Int, _ text: String) -> Int64?
+  ) -> Int? {
+    let columns = Set(monthColumns)
+    func values(_ i: Int) -> [Int64]? {
+      var out = [Int64]()
+      for (slot, c) in monthColumns.enumerated() {
+        let text = body[i].cell(c)
+        guard let v = text.isEmpty ? 0 : amount(i, slot, text) else { return nil }
+        out.append(v)
+      }
+      return out
+    }
+    guard
+      let f = body.indices.first(where: { i in
+        monthColumns.contains { $0 < body[i].cells.count && !body[i].cells[$0].isEmpty }
+      }), kind(body[f].cells, monthColumns: columns) == .none,
+      let label = body[f].cells.indices.first(where: {
+        !columns.contains($0) && !body[f].cells[$0].isEmpty
+      }), CustomerList.legalBase(body[f].cells[label]) == nil, let top = values(f)
+    else { return nil }
+    var sum = [Int64](repeating: 0, count: monthColumns.count)
+    var payers = [Int](repeating: 0, count: monthColumns.count)
+    var count = 0
+    for i in body.indices.dropFirst(f + 1) {
+      if ImportTable.repeatsHeader(body[i].cells, header)
+        || kind(body[i].cells, monthColumns: columns) != .none
+      {
+        break
+      }
+      guard let v = values(i) else { continue }
+      for k in v.indices {
+        sum[k] = sum[k] &+ v[k]
+        if v[k] != 0 { payers[k] += 1 }
+      }
+      count += 1
+    }
+    return count >= 3 && isSumOfSeveral(top, sum, payers: payers, count: count) ? f : nil
   }
 
   /// Whether every cell of `cells` outside the months is empty.

@@ -33,43 +33,119 @@ enum NonCustomerRows {
 
   /// Phrases of a label saying the row is not to be counted, anywhere in it (a key's words).
   static let notToCountPhrases = [
-    " do not use ", " dont use ", " don t use ", " superseded ", " test account ",
-    " test customer ", " dummy account ", " dummy customer ", " sandbox account ",
-    " demo account ", " internal use ", " internal test ", " duplicate do not ",
+    " do not use ", " dont use ", " don t use ", " test account ", " dummy account ",
+    " dummy customer ", " sandbox account ", " demo account ", " internal use only ",
+    " internal use account ", " internal test ", " duplicate do not ",
   ]
 
-  /// Whether `label` says its row is not to be counted: a phrase of ``notToCountPhrases``, or
-  /// `internal`, `test`, `dummy` or `sandbox` alone in brackets (`Acme (internal)`). `Internal
-  /// Medicine Associates`, `Testa Foods` and `Sandbox VR Inc` are customers.
+  /// Words that say a row's state, not a company's name: a bracket or a ` - ` suffix of these
+  /// alone, one of ``stateWords`` at least, says not to count the row (`Acme (duplicate)`,
+  /// `Tessel staff (internal only)`, `Tessel - demo tenant`, `Alpha GmbH (alt - nicht
+  /// verwenden)`, `Beta SA (ne pas utiliser)`; review 53, R53-18).
+  static let stateWords: Set<Substring> = [
+    "internal", "only", "account", "use", "duplicate", "dup", "old", "obsolete", "test", "demo",
+    "tenant", "sandbox", "qa", "dummy", "do", "not", "dont", "don", "t", "alt", "nicht",
+    "verwenden", "benutzen", "ne", "pas", "utiliser", "no", "usar", "non", "usare", "niet",
+    "gebruiken", "superseded", "copy",
+  ]
+  /// Of those, the words that decide (`(old)` alone or `(account)` says nothing).
+  static let strongStateWords: Set<Substring> = [
+    "internal", "duplicate", "dup", "obsolete", "test", "demo", "sandbox", "qa", "dummy",
+    "verwenden", "benutzen", "utiliser", "usar", "usare", "gebruiken", "superseded",
+  ]
+
+  /// Whether `label` says its row is not to be counted: a phrase of ``notToCountPhrases``; a
+  /// bracket or ` - ` suffix of ``stateWords`` only; `superseded` as the row's own state (not a
+  /// first word, not `superseded by`); `test customer` not followed by `until`, `converted`,
+  /// `paying`, `since` (review 53, R53-11: `Vandelay Industries (contract superseded by 2026
+  /// MSA)`, `Initech (internal use licence)`, `Superseded Labs`, `Hooli (test customer until
+  /// Mar-26, paying since Apr)` were left out). `Internal Medicine Associates`, `Testa Foods`
+  /// and `Sandbox VR Inc` are customers.
   static func isNotToCount(_ label: String, key: String) -> Bool {
     let padded = " " + key + " "
     if notToCountPhrases.contains(where: { padded.contains($0) }) { return true }
-    let lower = label.lowercased()
-    return ["(internal)", "(test)", "(dummy)", "(sandbox)", "[test]", "[internal]"].contains {
-      lower.contains($0)
+    let words = key.split(separator: " ")
+    for (k, w) in words.enumerated() where k > 0 {
+      let next = k + 1 < words.count ? words[k + 1] : ""
+      if w == "superseded" && next != "by" { return true }
+      if w == "customer" && words[k - 1] == "test"
+        && !["until", "converted", "paying", "since", "then", "now"].contains(next)
+      {
+        return true
+      }
+    }
+    // Brackets' contents and the text after ` - `.
+    var parts = [String]()
+    var depth = 0
+    var inner = ""
+    for ch in label {
+      if ch == "(" || ch == "[" {
+        depth += 1
+        if depth == 1 { inner = "" }
+      } else if ch == ")" || ch == "]" {
+        if depth == 1 { parts.append(inner) }
+        depth = max(0, depth - 1)
+      } else if depth > 0 {
+        inner.append(ch)
+      }
+    }
+    for separator in [" - ", " – ", " — "] {
+      if let r = label.firstRange(of: separator) { parts.append(String(label[r.upperBound...])) }
+    }
+    return parts.contains { part in
+      let w = Self.key(part).split(separator: " ")
+      return !w.isEmpty && w.allSatisfy(stateWords.contains)
+        && w.contains(where: strongStateWords.contains)
     }
   }
 
-  /// Words of a label naming the group's own revenue, anywhere in it (a key's words).
+  /// Words of a label naming the group's own revenue, anywhere in it (a key's words), in
+  /// English, German, French, Spanish, Italian (review 52b, R52b-17: `Tessel GmbH
+  /// (konzernintern)`, `Tessel SAS (intragroupe)` were counted, +67%).
   static let intercompanyPhrases = [
     " intercompany ", " inter company ", " intragroup ", " intra group ", " related party ",
-    " related parties ", " interne verrechnung ",
+    " related parties ", " interne verrechnung ", " konzernintern ", " konzerninterne ",
+    " konzerninterner ", " intragroupe ", " intra groupe ", " intercompañía ", " intercompania ",
+    " partes relacionadas ", " parte relacionada ", " parti correlate ", " intragruppo ",
+    " infragruppo ",
   ]
 
-  /// Words naming the group's own revenue only as a label's first word (`Eliminations`, `I/C
-  /// recharge`, `Interco - UK`): as a later word they end companies' names (`Ecolab Pest
-  /// Elimination`; review 52b, R52b-2).
-  static let intercompanyHeads = ["eliminations", "elimination", "interco", "i c"]
+  /// Words naming the group's own revenue only as a label's first word, followed by a
+  /// separator (`Interco - Tessel UK Ltd`, `Eliminations: …`), by a word of a recharge (`IC
+  /// recharge - Tessel UK`) or by nothing (`Eliminations`); `I/C` with its slash wherever it
+  /// starts a label. Fused into a name they are a company's (`Interco Trading AG`, `I.C. System
+  /// Inc`, `Interco Packaging`; review 52b, R52b-2; review 53, R53-2: a legal form after the
+  /// separator made `Interco - Tessel UK Ltd` a customer again, +67%).
+  static let intercompanyHeads: Set<Substring> = [
+    "eliminations", "elimination", "interco", "ic", "intercos",
+  ]
+  /// Words after a head saying a recharge: `IC recharge`, `Interco revenue`.
+  static let rechargeWords: Set<Substring> = [
+    "recharge", "recharges", "charge", "charges", "revenue", "revenues", "sales", "billing",
+    "billings", "fees", "fee", "adjustment", "adjustments",
+  ]
 
   /// Whether `key` (``key(_:)``) names the group's own revenue: `… (intercompany)`, `I/C
-  /// recharge`, `Eliminations`, `Related party - …`. `Intercom Inc` and `Intercontinental
-  /// Hotels` do not.
+  /// recharge`, `Eliminations`, `Interco - UK` (see ``intercompanyHeads``). `Intercom Inc`,
+  /// `Intercontinental Hotels`, `Interco Trading AG` do not.
   static func isIntercompany(_ key: String, label: String = "") -> Bool {
     let padded = " " + key + " "
     if intercompanyPhrases.contains(where: { padded.contains($0) }) { return true }
-    // A company's name (`Interco Trading AG`, `I.C. System Inc`) is a customer.
-    guard label.isEmpty || CustomerList.legalBase(label) == nil else { return false }
-    return intercompanyHeads.contains { key == $0 || key.hasPrefix($0 + " ") }
+    var raw = Substring(label)
+    while raw.first?.isWhitespace == true { raw = raw.dropFirst() }
+    let lower = raw.lowercased()
+    if lower == "i/c" || lower.hasPrefix("i/c ") || lower.hasPrefix("i/c-") { return true }
+    let words = key.split(separator: " ")
+    let head = words.count >= 2 && words[0] == "i" && words[1] == "c" ? 2 : 1
+    guard let first = words.first, head == 2 || intercompanyHeads.contains(first) else {
+      return false
+    }
+    if words.count == head { return true }
+    if rechargeWords.contains(words[head]) { return true }
+    // A separator right after the head word as written (`Interco - …`, `Eliminations: …`).
+    let token = raw.prefix { $0.isLetter || $0 == "." || $0 == "/" }
+    let rest = raw.dropFirst(token.count).drop { $0 == " " }
+    return rest.first.map { "-–—:|(,".contains($0) } ?? false
   }
 
   /// Labels of revenue that is no customer's subscription.

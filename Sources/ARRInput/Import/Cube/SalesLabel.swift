@@ -20,7 +20,7 @@ enum SalesLabel {
   static let cashWords: Set<String> = [
     "cash", "receipts", "collections", "collected", "remittances",
     "zahlungseingänge", "zahlungseingang", "encaissements", "cobros", "cobranzas", "incassi",
-    "recebimentos",
+    "recebimentos", "ontvangsten",
   ]
 
   /// Whether `text` names cash received (``cashWords``), words after a negation left out.
@@ -50,7 +50,23 @@ enum SalesLabel {
     // Cash received by its report's words; `payments` or `deposits` alone name a product or a
     // tab as often (review 52b, R52b-6: a `Payments` tab of an MRR cube read as billings).
     " payments received ", " customer payments ", " payments by customer ",
+    // Amounts received, in English and other languages (review 52b, R52b-13: `Amounts
+    // received by customer (bank)` read as MRR, −44%), and payments by month as the subject
+    // (review 53, R53-20).
+    " amounts received ", " amount received ", " funds received ", " money received ",
+    " payments by month ", " importes recibidos ", " pagos recibidos ", " ingresos recibidos ",
+    " montants reçus ", " montants recus ", " paiements reçus ", " paiements recus ",
+    " valores recebidos ", " pagamentos recebidos ", " importi ricevuti ", " pagamenti ricevuti ",
+    " ontvangen bedragen ", " ontvangen betalingen ",
   ]
+
+  /// Words of a tab's name saying cash received: beside a tab named for a level of recurring
+  /// revenue (`MRR` and `Payments`), such a tab is left out by its name (review 52b, R52b-13:
+  /// the workbook was refused, "2 sheets read as revenue files").
+  static let cashTabWords: Set<String> = cashWords.union([
+    "payments", "payment", "deposits", "ontvangsten", "zahlungen", "paiements", "pagos",
+    "pagamentos", "pagamenti", "betalingen",
+  ])
 
   /// Words of sales that name a team or a department as often as a measure (`Sales` tab, `Sales
   /// & Marketing pack`): a name holding one alone says nothing (review 52, R52-7).

@@ -44,7 +44,26 @@ enum TermText {
     if let (terms, _) = clauses(text), let type = firstMatch(terms, in: contractWords) {
       return type
     }
-    return firstMatch(text, in: contractWords) ?? pilotLike(text)
+    return firstMatch(text, in: contractWords) ?? foreignType(text) ?? pilotLike(text)
+  }
+
+  /// Contract types in Spanish, Portuguese, French, Italian, German and Dutch, as whole words
+  /// (`Anual`, `Mensual`; review 52b, R52b-14: a `Tipo` column of them went unread, its pilot
+  /// counted). Whole words: `anual` is inside `manual`.
+  static let foreignTypeWords: [String: ContractType] = [
+    "anual": .annual, "anuales": .annual, "annuel": .annual, "annuelle": .annual,
+    "jährlich": .annual, "jaehrlich": .annual, "jaarlijks": .annual, "mensual": .monthly,
+    "mensuales": .monthly, "mensal": .monthly, "mensuel": .monthly, "mensuelle": .monthly,
+    "mensile": .monthly, "monatlich": .monthly, "maandelijks": .monthly, "plurianual": .multiYear,
+    "pluriannuel": .multiYear, "mehrjährig": .multiYear, "meerjarig": .multiYear,
+  ]
+
+  /// The type ``foreignTypeWords`` names in `text`, its first word that names one.
+  static func foreignType(_ text: String) -> ContractType? {
+    for w in text.lowercased().split(whereSeparator: { !$0.isLetter }) {
+      if let t = foreignTypeWords[String(w)] { return t }
+    }
+    return nil
   }
 
   /// Words of a short paid arrangement before a contract, as words of their own (`Trial

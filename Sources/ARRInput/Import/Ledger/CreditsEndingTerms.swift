@@ -58,7 +58,8 @@ enum CreditsEndingTerms {
   /// whose term is a month (a period of a month or less, or none: its rhythm is not read yet)
   /// also needs the file's lines to run at least ``wholeRefundMonthsAfter`` months past the
   /// credit's month (`lastMonth`): near the file's end nothing tells a refunded customer from a
-  /// month credited in goodwill. A term charge is never billed again within its term, so there
+  /// month credited in goodwill, unless the credit's words say the contract is cancelled
+  /// (``cancelWords``; trial 51, T51-38). A term charge is never billed again within its term, so there
   /// the credit's words decide instead (``cancelWords``: review 45b, Z-8, an annual refunded
   /// "cancelled" a month before the file's end stayed live; review 46b, R46b-2, a quarter
   /// credited in goodwill there churned). A customer billed again stays a customer: the credit is left to
@@ -73,11 +74,11 @@ enum CreditsEndingTerms {
     // contract is cancelled: a credit in goodwill, one to be issued again, or a duplicate
     // payment refunded says nothing of the customer leaving (review 46b, R46b-2: Z-8's
     // quarterly and annual customers credited so were churned; the baseline kept them).
+    // A month's charge credited in full near the end with a word of cancellation is refunded
+    // too: the customer left that month (trial 51, T51-38: `Credit - September (cancelled)`
+    // kept its month's MRR and the leaver live in one export, a full refund in another, +60%).
     let isNearEnd = credit.date.month.adding(months: wholeRefundMonthsAfter) > lastMonth
-    if isNearEnd
-      && (WrittenOffLines.months(entries[invoice].period) <= 1
-        || !UsageMonths.hasWord(credit.description, of: cancelWords))
-    {
+    if isNearEnd && !UsageMonths.hasWord(credit.description, of: cancelWords) {
       return false
     }
     return !isBilledAgain(invoice, after: credit.date, lines: lines, in: entries)

@@ -69,14 +69,33 @@ enum DescribedDates {
     return days >= 28 && days <= 1_130 && abs(start.days(since: date)) <= 400
   }
 
+  /// The year of `range` starting on the anniversary of its start nearest `date` (not past its
+  /// last whole year).
+  static func yearOf(_ range: (CivilDate, CivilDate), nearest date: CivilDate) -> (
+    CivilDate, CivilDate
+  ) {
+    let years = max(1, (range.1.month.months(since: range.0.month) + 1) / 12)
+    let k = min(years - 1, max(0, Int((Double(date.days(since: range.0)) / 365.25).rounded())))
+    let start = ServicePeriod.adding(months: 12 * k, to: range.0)
+    return DescribedTerm.period(from: start, months: 12, days: 0)
+  }
+
   /// Gives each line that states its period with both dates that period, with a note.
   static func apply(_ entries: inout [LedgerEntry], file: String, log: inout ImportLog) {
     var read = [Int]()
     for i in entries.indices {
       let e = entries[i]
       guard e.amount > 0, e.period == nil, e.kind != .usage, !e.description.isEmpty,
-        let r = range(in: e.description, date: e.date)
+        var r = range(in: e.description, date: e.date)
       else { continue }
+      // An agreement's dates on a line that pays one year of it (`Year 2 of 3 - agreement
+      // 01/03/2025 - 28/02/2028`, `billed annually`): the agreement's year the invoice falls
+      // nearest to (review 53, R53-9: each year's payment was served over all 36 months).
+      if r.1.month.months(since: r.0.month) > 12,
+        DescribedTerm.paysAYear(UsageMonths.words(e.description))
+      {
+        r = yearOf(r, nearest: e.date)
+      }
       entries[i].period = r
       read.append(i)
     }

@@ -36,10 +36,25 @@ enum DescribedTerm {
       // A number in words counts as its digits (`Two year subscription`; trial 51, T51-45: read
       // as a year, the account's ARR doubled); not `Year two of three`, no number before a unit.
       guard let n = Int(w) ?? numberWords[String(w)], n > 0 else { continue }
+      // A duration qualifying something else is no term (review 53, R53-8: `three-year price
+      // lock` on monthly lines spread each over 36 months, `includes two months free` served
+      // an annual plan over two): `… free`, `… price lock`, `first 12 months`.
+      if words[(k + 2)..<min(words.count, k + 4)].contains(where: { qualifierWords.contains($0) })
+        || (k > 0 && LedgerMinimums.promotionWords.contains(words[k - 1]))
+      {
+        continue
+      }
+      // A number in words beside a cadence word of its own (`Monthly subscription (three-year
+      // …)`) is prose about the plan: the cadence decides.
+      if Int(w) == nil, words.contains(where: { cadenceWords.contains($0) }) { continue }
       switch words[k + 1] {
       case "month", "months", "mo", "mos":
         if n <= 36 { found.append((n, 0)) }
-      case "year", "years", "yr", "yrs":
+      // Years in French, Spanish, Italian, German, Dutch, Portuguese (review 53, R53-19:
+      // `Abonnement deux ans`, `Zwei-Jahres-Abo` read as a year, +86%); not their months,
+      // said of notice periods as often (`Kündigungsfrist 3 Monate`).
+      case "year", "years", "yr", "yrs", "ans", "années", "años", "anni", "jahre", "jahres",
+        "jaar", "jaren", "anos":
         if n <= 3 { found.append((12 * n, 0)) }
       case "day", "days":
         if n >= 28 && n <= 1_100 { found.append((0, n)) }
@@ -61,6 +76,22 @@ enum DescribedTerm {
   static let numberWords: [String: Int] = [
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10,
+    // Two and three in French, Spanish, German, Italian, Dutch, Portuguese (not Italian
+    // `due`, a payment word).
+    "deux": 2, "trois": 3, "dos": 2, "tres": 3, "zwei": 2, "drei": 3, "tre": 3, "twee": 2,
+    "drie": 3, "dois": 2, "três": 3,
+  ]
+
+  /// Words after a duration's unit saying it qualifies something other than the term the line
+  /// pays for (``LedgerMinimums/qualifiedNouns`` but `support` and `updates`, a term's own
+  /// nouns as often, and the price guarantees' words).
+  static let qualifierWords: Set<Substring> = LedgerMinimums.qualifiedNouns.subtracting([
+    "support", "updates", "update", "upgrades",
+  ]).union(["price", "prices", "lock", "locked", "guarantee", "guaranteed", "notice", "gratis"])
+
+  /// Cadence words: a line naming one names its own term.
+  static let cadenceWords: Set<Substring> = [
+    "monthly", "annual", "annually", "yearly", "quarterly", "weekly",
   ]
 
   /// Phrases (whole words) saying a line pays one year of a longer term: `billed annually`,

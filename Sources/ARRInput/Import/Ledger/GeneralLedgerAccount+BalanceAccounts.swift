@@ -17,9 +17,37 @@ extension GeneralLedgerAccount {
     "iva", "btw",
   ]
 
-  /// Whether a heading row's first cell names a balance sheet account (``balanceWords``).
+  /// Words naming an income account (`200 - Sales (excl. VAT)`, `8400 - Erlöse 19%
+  /// Umsatzsteuer`, `Tax Filing Subscriptions`): beside a balance word, still income (review
+  /// 53, R53-10: such accounts were refused or skipped as balance sheet accounts, −36% to −53%).
+  static let incomeWords: Set<String> = [
+    "sales", "revenue", "revenues", "income", "turnover", "subscription", "subscriptions",
+    "fees", "erlöse", "erlös", "erloese", "umsatzerlöse", "ventes", "recettes",
+    "ingresos", "ventas", "ricavi", "vendite", "omzet", "opbrengsten", "receitas", "vendas",
+  ]
+  /// Words naming a balance whatever else the heading says (`Sales Tax Payable`).
+  static let balanceHeads: Set<String> = [
+    "payable", "payables", "receivable", "receivables", "liability", "liabilities", "debtors",
+    "debtor", "forderungen", "debitoren",
+  ]
+
+  /// Whether a heading row's first cell names a balance sheet account: a word of
+  /// ``balanceWords`` and none of ``incomeWords``, or (whatever else it names) a word of
+  /// ``balanceHeads``, `deferred`/`unearned` before revenue or income, `sales tax`, or a tax word
+  /// before `on`/`collected` (`VAT on sales`, `GST collected`).
   static func isBalanceAccount(_ heading: String) -> Bool {
-    UsageMonths.words(heading).contains { balanceWords.contains(String($0)) }
+    let words = UsageMonths.words(heading).map(String.init)
+    guard words.contains(where: { balanceWords.contains($0) }) else { return false }
+    if words.contains(where: { balanceHeads.contains($0) }) { return true }
+    for (w, next) in zip(words, words.dropFirst()) {
+      if ["deferred", "unearned"].contains(w) && ["revenue", "revenues", "income"].contains(next)
+        || (w == "sales" && ["tax", "taxes"].contains(next))
+        || (taxWords.contains(w) && ["on", "collected", "control"].contains(next))
+      {
+        return true
+      }
+    }
+    return !words.contains { incomeWords.contains($0) }
   }
 
   /// Whether a heading row's first cell names a tax account (``taxWords``).

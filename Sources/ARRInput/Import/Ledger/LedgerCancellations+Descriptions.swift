@@ -20,36 +20,90 @@ extension LedgerCancellations {
   static let finalBillWords = [
     "final invoice", "final bill", "final billing", "last invoice", "final charge",
   ]
-  /// Words saying a subscription was ended, unless after a word of ``notEndedWords``.
+  /// Words saying a subscription was ended, unless after a word of ``notEndedWords``: English,
+  /// and German, French and Spanish participles (`gekündigt zum 31.10.2026`, `résilié au
+  /// 30/11/2026`; session 53, crm lane; review 53, R53-5).
   static let endedWords: Set<String> = [
     "cancelled", "canceled", "terminated", "churned", "churning", "cancels", "cancelling",
-    "canceling",
+    "canceling", "terminating", "terminates", "gekündigt", "gekuendigt", "résilié", "résiliée",
+    "resilie", "resiliee", "cancelado", "cancelada",
   ]
   /// Words before an end word that deny it or say it was undone.
   static let notEndedWords: Set<String> = [
-    "not", "no", "never", "un", "previously", "formerly", "reactivated", "after",
+    "not", "no", "never", "un", "previously", "formerly", "reactivated", "after", "nicht",
+    "pas", "non",
   ]
-  /// Words after `notice` saying it was given (not a notice of a price change).
-  static let givenWords: Set<String> = [
-    "given", "received", "served", "to", "of", "cancel", "cancellation", "termination",
+  /// Words after an end word saying it was undone (`cancelled in error - reinstated`).
+  static let undoneWords: Set<String> = [
+    "error", "reinstated", "reversed", "withdrawn", "rescinded", "revoked", "undone",
+    "reactivated", "retracted", "restored",
   ]
+  /// Nouns an end word may qualify that are a part of the account, not its subscription: an
+  /// invoice voided, an add-on or seats dropped (`replaces cancelled invoice INV-1043`, `Analytics
+  /// add-on (cancelled)`, `8 seats (2 seats cancelled)`: review 53, R53-5, each account left).
+  static let partNouns: Set<String> = [
+    "invoice", "invoices", "bill", "order", "orders", "payment", "payments", "charge", "charges",
+    "credit", "item", "items", "line", "add", "addon", "addons", "seat", "seats", "user", "users",
+    "module", "modules", "feature", "features", "po", "quote", "trial", "rechnung", "facture",
+    "factura", "booking", "meeting", "session", "call",
+  ]
+  /// Nouns naming the subscription itself: the nearest noun before an end word decides.
+  static let subscriptionNouns: Set<String> = [
+    "subscription", "subscriptions", "plan", "contract", "service", "services", "account",
+    "membership", "licence", "license", "agreement", "abo", "abonnement", "monatsabo", "vertrag",
+    "suscripción", "suscripcion", "renewal",
+  ]
+  /// Words after `notice` (or before it) saying it was given (`notice received`, `notice of
+  /// cancellation given`), never a notice's term (`30 days notice of cancellation required`) nor
+  /// a notice of something else (`notice of price increase`; review 53, R53-5).
+  static let givenWords: Set<String> = ["given", "received", "served", "submitted", "gave"]
+
+  /// Whether the end word at `i` of `words` ends the subscription: not denied (after
+  /// ``notEndedWords``), not undone after it (``undoneWords``), and the noun it qualifies, the
+  /// one right after it or the nearest of three before it, is not a part (``partNouns``).
+  static func endsSubscription(_ words: [String], at i: Int) -> Bool {
+    if i > 0 && notEndedWords.contains(words[i - 1]) { return false }
+    if words[(i + 1)...].contains(where: undoneWords.contains) { return false }
+    if i + 1 < words.count, partNouns.contains(words[i + 1]) { return false }
+    for j in stride(from: i - 1, through: max(0, i - 3), by: -1) {
+      if subscriptionNouns.contains(words[j]) { return true }
+      if partNouns.contains(words[j]) { return false }
+    }
+    return true
+  }
+
+  /// Whether `notice` at `i` of `words` is notice given: a word of ``givenWords`` within the
+  /// four words after it or right before it, no `required`/`period`/`policy` after it, and not a
+  /// span before it (`30 days notice`), nor a negation (`no notice`).
+  static func isNoticeGiven(_ words: [String], at i: Int) -> Bool {
+    let before = i > 0 ? words[i - 1] : ""
+    if ["no", "not", "without"].contains(before) { return false }
+    if SubscriptionStatusCheck.noticeSpans.contains(before) { return false }
+    let after = words[(i + 1)..<min(words.count, i + 5)]
+    if words[(i + 1)...].contains(where: { ["required", "period", "policy", "terms"].contains($0) })
+    {
+      return false
+    }
+    return givenWords.contains(before) || after.contains(where: givenWords.contains)
+  }
 
   /// Whether `description` says its customer is leaving: a last bill (``finalBillWords``), a
-  /// subscription ended (``endedWords``, not after ``notEndedWords``), `notice` given or
-  /// received (``givenWords`` after it; not `notice period`), or a refusal to renew (`non
-  /// renewal`, `not renewing`, `will not renew`).
+  /// subscription ended (``endedWords``, ``endsSubscription(_:at:)``), a cancellation or
+  /// termination `effective` (`cancellation effective 31 October 2026`), `notice` given or
+  /// received (``isNoticeGiven(_:at:)``), or a refusal to renew (`non renewal`, `not renewing`,
+  /// `will not renew`).
   static func saysLeaving(_ description: String) -> Bool {
     let words = UsageMonths.words(description).map(String.init)
     guard !words.isEmpty else { return false }
     if UsageMonths.hasWord(description, of: finalBillWords) { return true }
     for (i, w) in words.enumerated() {
-      let before = i > 0 ? words[i - 1] : ""
-      if endedWords.contains(w) && !notEndedWords.contains(before) { return true }
-      if w == "notice", i + 1 < words.count, givenWords.contains(words[i + 1]),
-        !["no", "not", "without"].contains(before)
+      if endedWords.contains(w) && endsSubscription(words, at: i) { return true }
+      if ["cancellation", "termination"].contains(w), i + 1 < words.count,
+        words[i + 1] == "effective", endsSubscription(words, at: i)
       {
         return true
       }
+      if w == "notice" && isNoticeGiven(words, at: i) { return true }
     }
     let t = words.joined(separator: " ")
     return t.contains("non renew") || t.contains("nonrenew") || t.contains("not renewing")
@@ -79,6 +133,11 @@ extension LedgerCancellations {
       }
       if let d = number(a), let m = UsageMonths.monthName(b), let y = UsageMonths.year(c) {
         if let found = accept(CivilDate(year: y, month: m, day: d)) { return found }
+      }
+      // `31.10.2026`, `30/11/2026` (day first, as German and French write it), else `11/30/2026`.
+      if let x = number(a), let z = number(b), let y = UsageMonths.year(c) {
+        let day = CivilDate(year: y, month: z, day: x) ?? CivilDate(year: y, month: x, day: z)
+        if let found = accept(day) { return found }
       }
       if let m = UsageMonths.monthName(a), let d = number(b), let y = UsageMonths.year(c) {
         if let found = accept(CivilDate(year: y, month: m, day: d)) { return found }

@@ -8,7 +8,9 @@ import ARRCore
 /// most one in four of those billed in the month B before the gap, one at least), nothing is
 /// dated in the ``minimumGap`` months or more before it, and each of those accounts was billed
 /// in at least two of the three months up to B (a monthly payer, not an annual renewal, whose
-/// next invoice is due a year on), the as-of month is B. The line is left out as after it and
+/// next invoice is due a year on) or each of its lines lands whole years past the month its
+/// rhythm puts its next line in, at or before B (review 52b, R52b-11: an annual renewal typed a
+/// year ahead), the as-of month is B. The line is left out as after it and
 /// named: in a finding as a possible mistyped year, its account's ARR the stake, or in a note
 /// when its words or period say it bills ahead (a future invoice).
 extension LedgerImporter {
@@ -32,18 +34,25 @@ extension LedgerImporter {
     let after = entries.filter { $0.date.month > b }
     let late = Set(after.map(\.account))
     let inB = accountsIn[b] ?? []
-    guard !late.isEmpty, late.count <= max(1, inB.count / 4),
+    guard !late.isEmpty, late.count <= max(1, inB.count / 4) else { return nil }
+    // An account whose every late line lands whole years past its rhythm's next month.
+    let due = dueMonths(entries, accounts: late, asOf: b)
+    let offRhythm = Set(after.filter { yearsLate($0, due: due[$0.account]) == nil }.map(\.account))
+    guard
       late.allSatisfy({ a in
         (0...2).count { (accountsIn[b.adding(months: -$0)] ?? []).contains(a) } >= 2
+          || !offRhythm.contains(a)
       })
     else { return nil }
     return (b, after.sorted { ($0.date, $0.line) < ($1.date, $1.line) })
   }
 
-  /// Re-dates each stray line of `lines` whose account, billed monthly, has no line in the
-  /// month a whole number of years before it, at or before `asOf` and after the account's first
-  /// line: the year was mistyped (`2027-10-03` for the October its invoices skip). The line
-  /// keeps its day (the month's last when shorter).
+  /// Re-dates each stray line of `lines` that lands whole years past the month its account's
+  /// rhythm puts its next line in (``dueMonths(_:accounts:asOf:)``: an annual renewal typed a
+  /// year on), or whose account, billed monthly, has no line in the month a whole number of
+  /// years before it, at or before `asOf` and after the account's first line: the year was
+  /// mistyped (`2027-10-03` for the October its invoices skip). The line keeps its day (the
+  /// month's last when shorter).
   /// - Returns: The lines re-dated, by line number.
   /// - Complexity: O(entries).
   static func redateStrayLines(
@@ -53,24 +62,85 @@ extension LedgerImporter {
     for e in entries where e.amount > 0 && e.date.month <= asOf {
       billed[e.account, default: []].insert(e.date.month)
     }
+    let due = dueMonths(entries, accounts: Set(lines.map(\.account)), asOf: asOf)
     var redated = Set<Int>()
     for o in lines {
+      // A rhythm's next line due at or before the as-of month, typed whole years after it.
+      if let years = yearsLate(o, due: due[o.account]), redate(&entries, o, years: years) {
+        redated.insert(o.line)
+        continue
+      }
       guard let months = billed[o.account], let first = months.min() else { continue }
-      let (year, month, day) = o.date.parts
+      let (year, month, _) = o.date.parts
       for k in 1...max(1, o.date.month.months(since: asOf) / 12) {
         let m = Month(year: year - k, month: month)
         guard m <= asOf, m > first, !months.contains(m), months.contains(m.adding(months: -1))
         else { continue }
-        let d = min(day, CivilDate.daysIn(month: month, year: year - k))
-        guard let date = CivilDate(year: year - k, month: month, day: d),
-          let i = entries.firstIndex(where: { $0.line == o.line && $0.account == o.account })
-        else { break }
-        entries[i].date = date
-        redated.insert(o.line)
+        if redate(&entries, o, years: k) { redated.insert(o.line) }
         break
       }
     }
     return redated
+  }
+
+  /// Moves line `o` of `entries` (and its period) `years` years earlier, keeping its day (the
+  /// month's last when shorter). - Returns: Whether it was found and moved.
+  private static func redate(_ entries: inout [LedgerEntry], _ o: LedgerEntry, years: Int) -> Bool {
+    func back(_ d: CivilDate) -> CivilDate? {
+      let (year, month, day) = d.parts
+      return CivilDate(
+        year: year - years, month: month,
+        day: min(day, CivilDate.daysIn(month: month, year: year - years)))
+    }
+    guard let date = back(o.date),
+      let i = entries.firstIndex(where: { $0.line == o.line && $0.account == o.account })
+    else { return false }
+    entries[i].date = date
+    if let p = entries[i].period, let s = back(p.start), let e = back(p.end) {
+      entries[i].period = (s, e)
+    }
+    return true
+  }
+
+  /// The month each of `accounts`' rhythm puts its next line in after its last line at or
+  /// before `asOf` (review 52b, R52b-11: an annual renewal due 2026-10 typed `2027-10-15`):
+  /// that line's service period's next start, else the months between its last two months,
+  /// else a year (one line: an annual payer). Only months after that line and at or before
+  /// `asOf`.
+  /// - Complexity: O(entries).
+  static func dueMonths(_ entries: [LedgerEntry], accounts: Set<Int>, asOf: Month) -> [Int: Month] {
+    var last = [Int: LedgerEntry]()
+    var months = [Int: Set<Month>]()
+    for e in entries where e.amount > 0 && e.date.month <= asOf && accounts.contains(e.account) {
+      months[e.account, default: []].insert(e.date.month)
+      if let l = last[e.account], (l.date, l.line) > (e.date, e.line) { continue }
+      last[e.account] = e
+    }
+    var due = [Int: Month]()
+    for (a, l) in last {
+      let m = l.date.month
+      if let p = l.period, p.end > p.start {
+        let next =
+          p.end.parts.day == p.start.parts.day
+          ? p.end : CivilDate(daysSinceEpoch: p.end.daysSinceEpoch + 1)
+        due[a] = next.month
+      } else if let before = months[a]?.filter({ $0 < m }).max() {
+        due[a] = m.adding(months: m.months(since: before))
+      } else {
+        due[a] = m.adding(months: 12)
+      }
+      if let d = due[a], d <= m || d > asOf { due[a] = nil }
+    }
+    return due
+  }
+
+  /// The whole years by which line `o` lands past `due`, its account's next month
+  /// (``dueMonths(_:accounts:asOf:)``): `nil` when on it (a renewal a year after the last
+  /// invoice) or off it by other than whole years.
+  static func yearsLate(_ o: LedgerEntry, due: Month?) -> Int? {
+    guard o.amount > 0, let due else { return nil }
+    let gap = o.date.month.months(since: due)
+    return gap >= 12 && gap % 12 == 0 ? gap / 12 : nil
   }
 
   /// The note or finding naming the stray lines; `redated`, the lines read a year or more
@@ -86,7 +156,8 @@ extension LedgerImporter {
         "\(file): line \(o.line) is dated \(o.date) (\"\(name(o.account))\", "
           + "\(Money.text(cents: o.amount, currency: currency))), months after every other line "
           + "(the invoices end in \(asOf)): read \(years <= 1 ? "a year" : "\(years) years") "
-          + "earlier, a mistyped year, in the month its account's monthly invoices skip; if the "
+          + "earlier, a mistyped year, in the month its account's invoices skip (the next one "
+          + "its rhythm puts due); if the "
           + "date is right, the line is after the as-of month and the account's ARR is lower by "
           + "it",
         accounts: [id(o.account)])

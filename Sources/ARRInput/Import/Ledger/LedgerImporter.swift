@@ -464,6 +464,8 @@ enum LedgerImporter {
     LedgerMinimums.apply(kept, uses: uses, file: file, currency: currency, into: &company)
     // A commitment bought commits its account to it, not to the overage (trial 34, T34-6).
     PrepaidCommits.commit(kept, file: file, currency: currency, into: &company)
+    // A flat part and usage beside it: the usage averaged, never committed (trial 51, T51-13).
+    LedgerHybridUsage.apply(kept, uses: uses, file: file, into: &company)
     LedgerCancellations.apply(
       kept, flagHeader: data.cancelFlagHeader, unread: data.unreadCancelFlags, file: file,
       into: &company)
@@ -506,6 +508,10 @@ enum LedgerImporter {
     var isOneTimeByText = entries.map { $0.kind == nil && isOneTimeText($0) }
     // Numbered deliverables (`phase 1`, `phase 2`) are a project's (review 44b, X-5).
     for i in numberedDeliverables(entries) { isOneTimeByText[i] = true }
+    // A lifetime purchase billed in two months or more recurs (review 53, R53-7).
+    for i in repeatedLifetimeLines(entries, isOneTimeByText: isOneTimeByText) {
+      isOneTimeByText[i] = false
+    }
     // Services billed every month at one amount are a fee, not a charge a month (review 44b, X-6).
     for i in recurringServices(entries, isOneTimeByText: isOneTimeByText) {
       isOneTimeByText[i] = false

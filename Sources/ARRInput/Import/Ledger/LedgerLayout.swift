@@ -128,7 +128,7 @@ struct LedgerLayout: Sendable, Equatable {
         // A CRM's revenue schedule (Salesforce's opportunity product schedules: `Schedule
         // Date`, `Schedule Amount`), each line a month's revenue of a won deal (session 30, t28c
         // lane; trial 28, T28-13).
-        "schedule date",
+        "schedule date", "scheduled date", "schedule month",
         // Lago's invoices export (`issuing_date`; trial 33, T33-9).
         "issuing date",
         // Maxio's (Chargify's) transactions export (`Created At`), last: a record's creation
@@ -756,6 +756,10 @@ struct LedgerLayout: Sendable, Equatable {
 
   /// The layout of `table` in `dialect`: the first of its first rows with a customer, a date and
   /// an amount column; `nil` when none has them.
+  /// Date headers of a revenue schedule: each line a month of a deal's revenue, running past
+  /// the report's date (``LedgerReader``).
+  static let scheduleDateNames: Set<String> = ["schedule date", "scheduled date", "schedule month"]
+
   static func find(in table: ImportTable, dialect: Dialect) -> LedgerLayout? {
     let aliases = dialect == .ledger ? ledgerAliases : stripeAliases
     for (index, record) in table.records.prefix(headerSearchRows).enumerated() {
@@ -789,6 +793,17 @@ struct LedgerLayout: Sendable, Equatable {
       {
         columns[.serviceStart] = s
         columns[.serviceEnd] = e
+      }
+      // A revenue schedule's `Revenue` (Salesforce's "Opportunities with Products and
+      // Schedules": `Schedule Date`, `Revenue`) is each line's amount (session 53, imp lane;
+      // trial 51, T51-60: refused, "no column is … an amount").
+      if dialect == .ledger, columns[.amount] == nil, let d = columns[.date],
+        scheduleDateNames.contains(keys[d]),
+        let r = keys.firstIndex(where: {
+          ["revenue", "schedule revenue", "scheduled revenue", "scheduled amount"].contains($0)
+        }), !columns.values.contains(r)
+      {
+        columns[.amount] = r
       }
       // A column naming the revenue's kind beside a plain `type` that holds only document kinds
       // (Invoice, Credit Memo) types the lines; the document kind is left unread, credits then

@@ -103,7 +103,16 @@ extension LedgerMinimums {
     guard hasYearCompound || w.contains(where: { isTermNoun($0, nouns: nouns) }) else {
       return false
     }
-    guard hasYearCompound || namesYearOfTerm(w, nouns: nouns) else { return false }
+    // The index of each clause's first word after the first (`,`, `;`, brackets end one).
+    var breaks = Set<Int>()
+    var n = 0
+    for clause in description.split(whereSeparator: { ",;()[]".contains($0) }) {
+      if n > 0 { breaks.insert(n) }
+      n += UsageMonths.words(String(clause)).count
+    }
+    guard hasYearCompound || namesYearOfTerm(w, nouns: nouns, breaks: breaks) else {
+      return false
+    }
     guard !deniesYearlyTerm(description) else { return false }
     return UsageMonths.hasWord(description, of: monthlyBillingWords)
       || countsOutOfTwelve(description)
@@ -116,7 +125,11 @@ extension LedgerMinimums {
   /// (review 50, R50-22: "billed monthly; 12-month price lock" committed a monthly plan; review
   /// 51, R51-26: a window of three words after it missed a product's name between the two, and
   /// `12-month minimum` is the commitment itself).
-  static func namesYearOfTerm(_ w: [Substring], nouns: Set<Substring>) -> Bool {
+  /// `breaks`: the indices of the words that begin a clause (after a comma, a semicolon or a
+  /// bracket): a qualifying noun is looked for in the year's clause only.
+  static func namesYearOfTerm(
+    _ w: [Substring], nouns: Set<Substring>, breaks: Set<Int> = []
+  ) -> Bool {
     func isNoun(_ word: Substring) -> Bool {
       isTermNoun(word, nouns: nouns) || commitmentNouns.contains(word)
     }
@@ -129,7 +142,12 @@ extension LedgerMinimums {
       // guarantee`, `1 yr data retention`) with no term noun right after it (review 52, R52-1:
       // each committed a monthly plan, $0 → $12,000).
       if i > 0 && promotionWords.contains(w[i - 1]) { continue }
-      let next = w[(i + count)..<min(w.count, i + count + 2)]
+      // Up to the clause's end: `Platform licence - 12 months, support included` (review 53,
+      // R53-13: the year read as qualifying support across the comma, committed 0).
+      // `12 months of data history`: the noun after `of` (review 53, R53-13's y05).
+      let from = i + count + (i + count < w.count && w[i + count] == "of" ? 1 : 0)
+      let end = min(w.count, from + 2, breaks.filter { $0 >= i + count }.min() ?? w.count)
+      let next = w[min(from, end)..<end]
       if next.contains(where: { otherNouns.contains($0) || qualifiedNouns.contains($0) }),
         !w[(i + count)..<min(w.count, i + count + 3)].contains(where: isNoun)
       {

@@ -14,7 +14,9 @@ import ARRCore
 /// shortfall: ``LedgerMinimums/namesShortfall(_:)``) and whose other positive lines not read as
 /// one-time all bill usage (typed usage, a usage series, or naming overage or usage as a whole
 /// word and no fee, `flat`, `protection`, `add-on`, `plan`…, nor billed at one amount three
-/// months or more; session 52, crm lane; review 51b, R51b-4 and R51b-10), at least one of them, is contract type `usage`, inferred, unless a column gives its type or the
+/// months or more; session 52, crm lane; review 51b, R51b-4 and R51b-10; or naming usage and a
+/// fee word but billed at an amount that moves every month, ``moves(_:)``, three months or
+/// more: session 53, review 52b, R52b-4), at least one of them, is contract type `usage`, inferred, unless a column gives its type or the
 /// import inferred a committed term or a pilot: recurring ARR counts its trailing three-month
 /// mean (the minimum billed every month of it stays whole, the overage is averaged), committed
 /// ARR its minimum. A line naming an annual contract is a term, not a minimum, and a fee beside
@@ -23,7 +25,14 @@ extension LedgerMinimums {
   /// Words (whole words) naming usage on a line beside a minimum: `Overage`, `Usage above
   /// commitment` (review 51b, R51b-10: the October spike was 12 months of recurring revenue,
   /// $312,000 for $232,000).
-  static let usageNameWords = ["overage", "overages", "usage"]
+  /// Usage named otherwise too: `Excess consumption`, German `Mehrverbrauch`, French
+  /// `dépassement`, Spanish and Portuguese `excedente` (session 53, crm lane; review 52b,
+  /// R52b-16: such lines were fixed prices at their October spike, recurring +34%).
+  static let usageNameWords = [
+    "overage", "overages", "usage", "consumption", "excess", "overrun", "overruns",
+    "mehrverbrauch", "überverbrauch", "dépassement", "depassement", "dépassements",
+    "excedente", "excedentes", "eccedenza", "sobreconsumo",
+  ]
 
   /// Words (whole words) naming a fee on a line that names overage or usage: what it protects
   /// against or includes, never usage billed (review 51b, R51b-4: a flat `Overage protection
@@ -43,6 +52,20 @@ extension LedgerMinimums {
   static func namesUsage(_ description: String) -> Bool {
     UsageMonths.hasWord(description, of: usageNameWords)
       && !UsageMonths.hasWord(description, of: feeWords)
+  }
+
+  /// Months a line must be billed in for its moving amount to decide (``moves(_:)``).
+  static let movingMonths = 3
+
+  /// Whether the amounts a line bills month by month (`byMonth`) move every month: billed in
+  /// ``movingMonths`` months or more, never at the same amount two months in a row. Such a line
+  /// bills usage, whatever fee word its name holds (`Overage above plan limit`, `Overage at
+  /// fixed rate`, `usage beyond subscription allowance`: 2,000, 6,000, 14,000; session 53, crm
+  /// lane; review 52b, R52b-4); a fee is billed at one amount, a price rise steps once.
+  static func moves(_ byMonth: [Month: Int64]) -> Bool {
+    guard byMonth.count >= movingMonths else { return false }
+    let amounts = byMonth.sorted { $0.key < $1.key }.map(\.value)
+    return zip(amounts, amounts.dropFirst()).allSatisfy { $0 != $1 }
   }
 
   /// Whether `e` bills a minimum by its words (not an annual contract's).
@@ -74,6 +97,8 @@ extension LedgerMinimums {
       let text: String
     }
     var named = [Key: (amounts: Set<Int64>, months: Set<Month>)]()
+    // Lines naming usage and a fee word: each month's amount (``moves(_:)``).
+    var feeNamed = [Key: [Month: Int64]]()
     for (e, use) in zip(entries, uses) where e.amount > 0 && accounts.contains(e.account) {
       switch use {
       case .oneTime, .refund, .monthCredit, .oneOffCredit: continue
@@ -87,9 +112,15 @@ extension LedgerMinimums {
         let k = Key(account: e.account, text: CubeLayout.normalized(e.description))
         named[k, default: ([], [])].amounts.insert(e.amount)
         named[k, default: ([], [])].months.insert(e.date.month)
+      } else if UsageMonths.hasWord(e.description, of: usageNameWords) {
+        let k = Key(account: e.account, text: CubeLayout.normalized(e.description))
+        feeNamed[k, default: [:]][e.date.month, default: 0] &+= e.amount
       } else {
         other.insert(e.account)
       }
+    }
+    for (k, v) in feeNamed {
+      if moves(v) { usage.insert(k.account) } else { other.insert(k.account) }
     }
     for (k, v) in named {
       if v.amounts.count == 1 && v.months.count >= flatMonths {

@@ -19,6 +19,10 @@ extension LedgerMinimums {
     "altijd opzegbaar", "per maand opzegbaar", "maandelijks opzeggen", "disdicibile",
     "disdetta mensile", "recesso mensile", "senza vincolo",
   ]
+  /// Negations right before a cancellable phrase: the term cannot be left.
+  static let cancellableNegations: Set<Substring> = [
+    "not", "niet", "nicht", "non", "no", "pas", "nie", "never",
+  ]
   /// Words before a cancellable phrase saying it holds after a first term (`danach monatlich
   /// kündbar`, `then cancel anytime`).
   static let thereafterWords: Set<Substring> = [
@@ -93,7 +97,16 @@ extension LedgerMinimums {
           afterWords.contains(w[j])
             && w[(j + 1)..<min(w.count, j + 5)].contains(where: firstTermWords.contains)
         }
-        if !before.contains(where: thereafterWords.contains) && !isAfterTerm {
+        // A negation right before it affirms the term (`niet maandelijks opzegbaar`); `senza
+        // vincolo` denies a term only, not `di esclusiva` (review 53, R53-16: both committed 0).
+        let isNegated = i > 0 && cancellableNegations.contains(w[i - 1])
+        let isOtherTie =
+          phrase == "senza vincolo" && i + p.count + 1 < w.count && w[i + p.count] == "di"
+          && !["durata", "contrattuale", "minimo", "permanenza", "tempo"].contains(
+            w[i + p.count + 1])
+        if !before.contains(where: thereafterWords.contains) && !isAfterTerm && !isNegated
+          && !isOtherTie
+        {
           return true
         }
       }

@@ -61,18 +61,24 @@ enum LedgerReader {
       "currency (checked against it): \(header.cells[$0])"
     }
     // A revenue schedule runs past the report's date (Salesforce's schedules run to the deal's
-    // end): the as-of month is the latest line's unless --as-of names another or a title line
-    // gives the report's date (T28-13; ``TitleAsOf``, which reads the table again at it).
-    // The report's date a title line gives (read once: the finding below and the dates' order).
+    // end): the as-of month is --as-of's or a title line's (T28-13; ``TitleAsOf``, which reads
+    // the table again at it), never the latest line's, nor the clock's (same input, same
+    // output): without either the file is refused, asking for it (decided, session 53, lead;
+    // trial 51, T51-60: as of the schedule's last month, 2027-09, the headline was −80% and
+    // nothing said so).
+    // The report's date a title line gives (read once: the check below and the dates' order).
     let title = TitleAsOf.find(in: table)
     if options.asOf == nil, let d = layout.columns[.date],
-      LedgerLayout.normalized(header.cells[d]) == "schedule date", title == nil
+      LedgerLayout.scheduleDateNames.contains(
+        AmountUnit.strip(LedgerLayout.normalized(header.cells[d]), raw: header.cells[d]).key),
+      title == nil
     {
-      log.findings.append(
+      throw .data(
         "\(file): each line is a month of a revenue schedule (\"\(header.cells[d])\"), which "
-          + "may run past the report's date: the as-of month is the latest line's, as no title "
-          + "line gives the report's date (\"As of …\"); pass --as-of if the report was made "
-          + "earlier")
+          + "runs past the report's date into months not earned yet, and nothing in the file "
+          + "says which months are past (no title line such as \"As of 10/31/2026\"): pass "
+          + "--as-of with the month the report was made, its last month earned (--as-of 2026-10 "
+          + "for a report of October 2026); the months after it are left out as scheduled")
     }
     if layout.isDatedByPeriod, let c = layout.columns[.serviceStart] {
       log.notes.append(
@@ -392,6 +398,19 @@ enum LedgerReader {
     // A page's title line repeated above a repeated header (T50-24).
     let pageTitles = Self.pageTitleLines(
       body, titles: table.records.prefix(layout.headerIndex), header: header.cells)
+    // A tiered line's count month by month (``MeteredLines/CountShape``; review 52b, R52b-7).
+    let countShapes =
+      layout.dialect == .stripeInvoiceLines
+      ? MeteredLines.shapes(
+        body.compactMap { r in
+          guard CubeLayout.normalized(cell(r, .type)) == "subscription",
+            let d = LedgerDate.parse(cell(r, dated(r)), order: order),
+            let amount = try? cents(cell(r, .amount), currency: nil)
+          else { return nil }
+          let key = CustomerKey.plain(
+            cell(r, .customerID).isEmpty ? cell(r, .customerName) : cell(r, .customerID))
+          return (key, cell(r, .description), d.month, amount)
+        }) : [:]
     for r in body {
       log.files[fileIndex].rowsRead += 1
       if pageTitles.contains(r.line) {
@@ -880,7 +899,11 @@ enum LedgerReader {
       if kind != .oneTime && kind != .usage,
         MeteredLines.isMetered(
           type: typeText, description: cell(r, .description), usageType: usageType,
-          dialect: layout.dialect)
+          dialect: layout.dialect,
+          counts: countShapes.isEmpty
+            ? nil
+            : MeteredLines.countKey(customer: key, description: cell(r, .description))
+              .flatMap { countShapes[$0] })
       {
         kind = .usage
         if metered.count == 0 {

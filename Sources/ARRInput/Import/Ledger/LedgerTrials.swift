@@ -23,19 +23,55 @@ extension LedgerImporter {
     "to", "conversion", "converted", "ended", "expired", "over",
   ]
 
+  /// Words right before `trial` making it the line's own state: `Free trial`, `Paid trial`,
+  /// `30-day trial`.
+  static let trialQualifiers: Set<String> = [
+    "free", "paid", "extended", "evaluation", "pilot", "day", "days", "week", "weeks", "month",
+    "months", "product", "software", "saas", "platform", "pro", "premium", "team", "business",
+    "enterprise",
+  ]
+  /// Words right after `trial` making it the line's own state: `Trial period`, `Trial
+  /// subscription`, `Trial (30 days)`, `Trial - October 2026`.
+  static let trialNouns: Set<String> = [
+    "period", "subscription", "plan", "account", "licence", "license", "access", "version",
+    "extension", "phase", "edition", "days", "day", "weeks", "week", "month", "months",
+  ]
+  /// Trials in other languages (whole words in a row; review 53, R53-6's `t04`).
+  static let foreignTrialPhrases = [
+    "période d essai", "periode d essai", "essai gratuit", "en essai", "testphase",
+    "testzeitraum", "kostenlose testphase", "periodo de prueba", "período de prueba",
+    "prueba gratuita", "periodo di prova", "prova gratuita", "período de teste",
+    "periodo de teste", "teste gratuito", "teste grátis", "proefperiode", "gratis proefperiode",
+  ]
+
   /// Whether `description` names a trial: the word `trial` (or `trials`), not `trialware`, not
   /// after ``notTrialBefore`` nor before ``notTrialAfter`` (`Trial-to-paid migration fee`,
-  /// `Subscription after trial` are not trials).
+  /// `Subscription after trial` are not trials), as the line's own state: after a word of
+  /// ``trialQualifiers`` or a number, or last, or before a word of ``trialNouns``, a number, a
+  /// month or a year. `Trial` modifying another noun is a product's name (`Clinical Trial
+  /// Management`, `Trial balance & reporting add-on`: session 53, crm lane; review 53, R53-6:
+  /// paying customers read as active trials, recurring −45% and −24%). Or a trial in other
+  /// words (``foreignTrialPhrases``).
   static func namesTrial(_ description: String) -> Bool {
     let w = UsageMonths.words(description)
     for i in w.indices where w[i] == "trial" || w[i] == "trials" {
       let before = i > 0 ? String(w[i - 1]) : ""
       let after = i + 1 < w.count ? String(w[i + 1]) : ""
       if notTrialBefore.contains(before) || notTrialAfter.contains(after) { continue }
-      return true
+      let isNumber = { (s: String) in !s.isEmpty && s.allSatisfy(\.isNumber) }
+      if trialQualifiers.contains(before) || isNumber(before) || after.isEmpty
+        || trialNouns.contains(after) || isNumber(after)
+        || UsageMonths.monthName(Substring(after)) != nil
+      {
+        return true
+      }
     }
-    return false
+    return UsageMonths.hasPhrase(w, of: foreignTrialPhrases) { _ in false }
   }
+
+  /// Months of trial lines billed above which an account's lines are no trial: a "trial" paid
+  /// for more months than this is a product's name (review 53, R53-6).
+  static let trialMonthsAtMost = 3
 
   /// Sets the trial of each account of `entries` with a trial line (see the type's notes),
   /// unless its trial is already known; appends a note.
@@ -45,11 +81,16 @@ extension LedgerImporter {
   ) {
     // Each account's latest trial line's end, and the first later paid line's month.
     var trialEnd = [Int: CivilDate]()
+    var paidMonths = [Int: Set<Month>]()
     for e in entries where e.amount >= 0 && e.account < company.accounts.count {
       guard namesTrial(e.description) else { continue }
+      if e.amount > 0 { paidMonths[e.account, default: []].insert(e.date.month) }
       let end = e.period?.end ?? CivilDate.lastDay(of: e.date.month)
       if let t = trialEnd[e.account], t >= end { continue }
       trialEnd[e.account] = end
+    }
+    for (a, months) in paidMonths where months.count > trialMonthsAtMost {
+      trialEnd[a] = nil
     }
     guard !trialEnd.isEmpty else { return }
     var paidAfter = [Int: Month]()

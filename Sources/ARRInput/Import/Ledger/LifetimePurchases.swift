@@ -11,7 +11,9 @@ import ARRCore
 /// that names a lifetime or perpetual purchase (`lifetime` before `license`, `licence`, `deal`,
 /// `access`, `plan`, `purchase`, `membership`, `subscription`, `edition`, `pass`; `perpetual`
 /// before `license`, `licence`; `one time purchase`, `one time payment`), is one-time. `Lifetime`
-/// before another word (`Lifetime value analytics add-on`, billed every month) says nothing.
+/// before another word (`Lifetime value analytics add-on`, billed every month) says nothing; nor
+/// does a line naming maintenance, support, updates or a price kept (``notPurchaseWords``), and a
+/// lifetime line billed in two months or more recurs (``LedgerImporter/repeatedLifetimeLines``).
 extension LedgerImporter {
   /// Words after `lifetime` naming what is bought for life.
   static let lifetimeNouns: Set<String> = [
@@ -19,16 +21,60 @@ extension LedgerImporter {
     "membership", "subscription", "edition", "pass",
   ]
 
-  /// Whether `text` names a lifetime or perpetual purchase (see the type's notes).
+  /// Words saying a line sells what comes with a licence, or a price kept, not the licence:
+  /// `Annual maintenance & support - perpetual licence`, `Founders plan - price locked for
+  /// lifetime` (session 53, crm lane; review 53, R53-7: both read one-time, −95%).
+  static let notPurchaseWords: Set<String> = [
+    "maintenance", "support", "updates", "update", "upgrades", "subscription", "renewal",
+    "hosting", "service", "services", "price", "pricing", "rate", "locked", "lock", "guarantee",
+    "guaranteed", "warranty", "discount", "wartung",
+  ]
+
+  /// Whether `text` names a lifetime or perpetual purchase (see the type's notes): not with a
+  /// word of ``notPurchaseWords``, save `subscription` in `lifetime subscription` (what is
+  /// bought for life). Also `Lizenz auf Lebenszeit`, `Licence perpétuelle`, `licencia
+  /// perpetua`.
   static func namesLifetimePurchase(_ text: String) -> Bool {
     let w = UsageMonths.words(text)
     guard let last = w.last else { return false }
+    let vetoed = w.indices.contains { i in
+      notPurchaseWords.contains(String(w[i]))
+        && !(w[i] == "subscription" && i > 0 && w[i - 1] == "lifetime")
+    }
+    if vetoed { return false }
     if last == "lifetime" { return true }
     for i in w.indices.dropLast() {
       let next = String(w[i + 1])
       if w[i] == "lifetime" && lifetimeNouns.contains(next) { return true }
       if w[i] == "perpetual" && (next.hasPrefix("licen")) { return true }
+      if w[i].hasPrefix("licen")
+        && ["perpétuelle", "perpetuelle", "perpetua", "perpétua"]
+          .contains(next)
+      {
+        return true
+      }
     }
-    return UsageMonths.hasWord(text, of: ["one time purchase", "one time payment"])
+    return UsageMonths.hasWord(
+      text, of: ["one time purchase", "one time payment", "auf lebenszeit", "à vie", "de por vida"])
+  }
+
+  /// The lines `isOneTimeByText` reads one-time by their lifetime words alone whose account bills
+  /// the same description (``repeatKey(_:)``) in two months or more: a lifetime purchase is
+  /// bought once, so such a line recurs (review 53, R53-7).
+  /// - Complexity: O(lines).
+  static func repeatedLifetimeLines(_ entries: [LedgerEntry], isOneTimeByText: [Bool]) -> [Int] {
+    var candidates = [Int]()
+    var months = [String: Set<Month>]()
+    for (i, e) in entries.enumerated() where isOneTimeByText[i] && e.amount > 0 {
+      let t = e.description.lowercased()
+      guard namesLifetimePurchase(t), !ServicesWords.isIn(t),
+        !UsageMonths.hasWord(t, of: oneOffEventWords)
+      else { continue }
+      candidates.append(i)
+      months["\(e.account) \(repeatKey(e.description))", default: []].insert(e.date.month)
+    }
+    return candidates.filter { i in
+      (months["\(entries[i].account) \(repeatKey(entries[i].description))"]?.count ?? 0) >= 2
+    }
   }
 }

@@ -33,8 +33,11 @@ enum MeteredLines {
 
   /// Whether a line of type `type` and `description`, whose usage-type cell is `usageType`
   /// (`nil` without the column), is billed by a metered price, in a file of `dialect`.
+  /// - Parameter counts: What the line's count says month by month (``CountShape``), `nil`
+  ///   when its series does not decide.
   static func isMetered(
-    type: String, description: String, usageType: String?, dialect: LedgerLayout.Dialect
+    type: String, description: String, usageType: String?, dialect: LedgerLayout.Dialect,
+    counts: CountShape? = nil
   ) -> Bool {
     switch usageType.map(CubeLayout.normalized) {
     case "metered": return true
@@ -44,7 +47,7 @@ enum MeteredLines {
     guard dialect == .stripeInvoiceLines, CubeLayout.normalized(type) == "subscription" else {
       return false
     }
-    return describesMetered(description)
+    return describesMetered(description, counts: counts)
   }
 
   /// Whether a Stripe line's `description` names metered usage: `metered`; Stripe's tier text
@@ -56,10 +59,12 @@ enum MeteredLines {
   /// / month)`, seats with volume tiers; review 51, R51-15: read as usage, recurring −19%) and
   /// the same `(at …)` text for a metered per-unit price (`25000 × API usage (at $0.01 /
   /// month)`; R51-16: a fixed price at its spike, +53%).
-  static func describesMetered(_ description: String) -> Bool {
+  static func describesMetered(_ description: String, counts: CountShape? = nil) -> Bool {
     let words = UsageMonths.words(description)
     if words.contains("metered") { return true }
-    if isTierText(description) { return isUsagePriced(description, words: words) }
+    if isTierText(description) {
+      return isUsagePriced(description, words: words, counts: counts)
+    }
     if description.lowercased().contains("(at ") {
       guard let unit = unitPrice(description), unit < 1 else { return false }
       let named = words.contains {
@@ -82,7 +87,11 @@ enum MeteredLines {
   /// count of 1,000 or more unless a licensed noun (``licensedNouns``: `Seats`, `Users`) is
   /// priced at $1 or more a unit (session 52, crm lane; review 52, R52-15: `1000 × Seats (Tier 2
   /// at $8.00 / month)` was usage, recurring −21%: enterprise seat counts pass 1,000).
-  static func isUsagePriced(_ description: String, words: [Substring]) -> Bool {
+  /// A count series that decides (``CountShape``) wins over the noun (session 53, review 52b,
+  /// R52b-7 and R52b-15).
+  static func isUsagePriced(
+    _ description: String, words: [Substring], counts: CountShape? = nil
+  ) -> Bool {
     guard let quantity = leadingQuantity(description) else { return true }
     let unit = unitPrice(description)
     if let unit, unit < 1 { return true }
@@ -91,6 +100,7 @@ enum MeteredLines {
       return true
     }
     guard quantity >= 1000 else { return false }
+    if let counts { return counts == .moves }
     return !words.contains { licensedNouns.contains(String($0)) }
   }
 
@@ -99,6 +109,10 @@ enum MeteredLines {
     "seat", "seats", "user", "users", "license", "licenses", "licence", "licences", "agent",
     "agents", "member", "members", "editor", "editors", "employee", "employees", "host", "hosts",
     "device", "devices", "endpoint", "endpoints", "learner", "learners", "student", "students",
+    // Fleets, sites and licences in other languages (session 53, review 52b, R52b-15).
+    "vehicle", "vehicles", "location", "locations", "site", "sites", "lizenz", "lizenzen",
+    "nutzer", "benutzer", "arbeitsplätze", "utilisateurs", "utilisateur", "licencias",
+    "licencia", "usuarios", "licenças", "licença", "usuários", "licenze", "licenza", "utenti",
   ]
 
   /// The count Stripe writes before `×` (`10 × Seats …`; `x` too), `nil` without one.

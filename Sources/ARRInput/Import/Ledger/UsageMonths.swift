@@ -201,7 +201,9 @@ enum UsageMonths {
 
   /// A quarter, `q1` to `q4`.
   static func quarter(_ w: Substring) -> Int? {
-    guard w.count == 2, w.first == "q", let d = w.last?.wholeNumberValue, (1...4).contains(d)
+    // `Q4`, French `T4` (trimestre), Dutch `K4` (kwartaal) (review 52b, R52b-20).
+    guard w.count == 2, let f = w.first, "qtk".contains(f), let d = w.last?.wholeNumberValue,
+      (1...4).contains(d)
     else { return nil }
     return d
   }

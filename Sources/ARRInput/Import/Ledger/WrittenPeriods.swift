@@ -19,8 +19,8 @@ enum WrittenPeriods {
   /// for two different ones, for one beside a single month named with its year ("Q4 2026,
   /// invoiced Oct 2026" names two), or for a range of one month or more than 12.
   static func named(in description: String) -> (first: Month, months: Int)? {
-    guard description.contains("20") else { return nil }
-    let lowered = description.lowercased()
+    let lowered = fullYears(description.lowercased())
+    guard lowered.contains("20") else { return nil }
     let tokens = lowered.split { !$0.isLetter && !$0.isNumber }
     var found: (first: Month, months: Int)?
     var after = 0  // the first token not read in a range
@@ -44,11 +44,42 @@ enum WrittenPeriods {
         return nil
       }
       guard let named else { continue }
+      // When a price or a plan starts (`new price from Q4'26`, `nouveau tarif à partir du T4
+      // 2026`), not the period paid for (review 53's p05).
+      if tokens[max(0, k - 3)..<k].contains(where: fromWords.contains) { continue }
       if let f = found, f != named { return nil }
       found = named
     }
     guard let found, found.months >= 2 else { return nil }
     return found
+  }
+
+  /// Words before a period saying it starts something (`from`, `ab`, `dès`, `desde`).
+  static let fromWords: Set<Substring> = [
+    "from", "since", "starting", "effective", "ab", "seit", "dès", "des", "partir", "desde",
+    "vanaf", "dal", "dalla", "começando", "starts",
+  ]
+
+  /// `text` with each two-digit year after an apostrophe written in full (`Q4'26` → `Q4 2026`;
+  /// review 52b, R52b-20).
+  static func fullYears(_ text: String) -> String {
+    guard text.contains("'") || text.contains("’") else { return text }
+    let chars = Array(text)
+    var out = ""
+    var k = 0
+    while k < chars.count {
+      if chars[k] == "'" || chars[k] == "’", k + 2 < chars.count,
+        chars[k + 1].isASCII, chars[k + 1].isNumber, chars[k + 2].isASCII, chars[k + 2].isNumber,
+        k + 3 >= chars.count || !chars[k + 3].isNumber
+      {
+        out += " 20" + String(chars[k + 1]) + String(chars[k + 2])
+        k += 3
+        continue
+      }
+      out.append(chars[k])
+      k += 1
+    }
+    return out
   }
 
   /// A half-year, `h1`, `h2`, `1h` or `2h`.

@@ -199,8 +199,12 @@ enum StripeSubscriptionsReader {
     // counted, twice the MRR).
     var overlap = ExportOverlap(rows: table.records.dropFirst(), header: header.cells)
     var duplicates = SubscriptionDuplicates()
-    // The present for a coupon's duration when a row has no current period (review 52, R52-11).
-    let present = options.asOf ?? FileNameDate.month(in: file)?.month
+    // The present for a coupon's duration when a row has no current period (review 52, R52-11):
+    // the as-of month given, else the one the import will choose (``presentMonth``).
+    let present =
+      options.asOf
+      ?? Self.presentMonth(
+        table.records.dropFirst(), columns: columns, order: order, file: file)
     for r in table.records.dropFirst() {
       log.files[fileIndex].rowsRead += 1
       if ImportTable.repeatsHeader(r.cells, header.cells) {

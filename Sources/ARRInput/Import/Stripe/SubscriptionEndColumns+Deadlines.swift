@@ -10,7 +10,7 @@ import ARRCore
 /// committed $0 for $120,000, quality-adjusted $0.
 ///
 /// Decided: a notice column whose name may be a deadline's (``deadlineNames``: `Notice Date`,
-/// never `Notice Received Date`, `Notice Given Date`, `Date of Notice`, `Cancellation Notice
+/// a bare `Notice`, never `Notice Received Date`, `Notice Given Date`, `Date of Notice`, `Cancellation Notice
 /// Date`, which say the notice happened; session 52, crm lane; review 51b, R51b-2: customers who
 /// gave notice on the last allowed day lost it, committed $24,000 for $0) filled on every row
 /// with an end (two rows at least) is a column of deadlines, not read (listed as ignored), with
@@ -28,7 +28,7 @@ extension SubscriptionEndColumns {
   /// Headers (normalised) of notice columns that may hold deadlines: the plain name, which
   /// registers use for both. A name saying the notice was given or received never does.
   static let deadlineNames: Set<String> = [
-    "notice date", "non renewal notice date", "nonrenewal notice date",
+    "notice", "notice date", "non renewal notice date", "nonrenewal notice date",
   ]
 
   /// A column of the row's notice period (`Notice Period (days)`, `Notice Period`, `Notice

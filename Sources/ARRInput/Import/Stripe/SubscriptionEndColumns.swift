@@ -64,8 +64,11 @@ struct SubscriptionEndColumns: Sendable {
   /// Headers (normalised) of columns holding the day notice was given (a contracts register's
   /// `Notice Date`): a day there before the end is notice given, as a cancellation's (trial 50,
   /// T50-25: Echo's notice of 2026-09-20 was ignored, the account "retained" and committed).
+  /// A bare `Notice` holding days is one too (session 53, crm lane; review 52b, R52b-19: filled
+  /// for two rows of four, on their deadlines, it was not read, committed +38%); as `Notice
+  /// Date`, it may hold deadlines (``deadlineNames``).
   static let noticeDates: Set<String> = [
-    "notice date", "notice given date", "notice received date", "notice given on",
+    "notice", "notice date", "notice given date", "notice received date", "notice given on",
     "notice received on", "date of notice", "cancellation notice date", "non renewal notice date",
     "nonrenewal notice date", "notice of non renewal", "notice of non renewal date",
   ]

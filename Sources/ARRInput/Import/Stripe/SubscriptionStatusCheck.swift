@@ -10,6 +10,9 @@ enum SubscriptionStatusCheck {
   static let running = Set(["active", "live", "current", "paying"]).union(notice)
     // German, French, Spanish (trial 50, T50-41).
     .union(["aktiv", "laufend", "actif", "en cours", "activo", "vigente"])
+    // Portuguese and Italian (session 53, crm lane; review 52b, R52b-10: `Situação` and `Stato`
+    // headed a status column whose values none was read).
+    .union(["ativo", "ativa", "em vigor", "attivo", "attiva", "in corso", "in vigore"])
   /// Statuses that say a subscription runs to its end and will not renew: notice given
   /// (Chargebee's `non_renewing`, written `Non Renewing` in its exports). Its end is the
   /// cancellation's date, never read as the next renewal (fifteenth session's trial).
@@ -24,6 +27,12 @@ enum SubscriptionStatusCheck {
     "resiliation en cours", "préavis", "preavis", "préavis reçu", "preavis recu", "en préavis",
     "en preavis", "baja solicitada", "no renueva", "no renovará", "no renovara", "preaviso",
     "cancelación solicitada", "cancelacion solicitada", "en preaviso",
+    // Portuguese and Italian (review 52b, R52b-10).
+    "cancelamento solicitado", "cancelamento pedido", "rescisão solicitada",
+    "rescisao solicitada", "aviso prévio", "aviso previo", "em aviso prévio", "em aviso previo",
+    "não renova", "nao renova", "não renovará", "nao renovara", "disdetta", "disdetta ricevuta",
+    "disdetta inviata", "in disdetta", "preavviso", "in preavviso", "non rinnova",
+    "non rinnoverà", "non rinnovera", "recesso richiesto", "cancellazione richiesta",
   ]
   /// Statuses that say a subscription has not started (Chargebee's `future`): its start is a
   /// scheduled date, which says nothing of the export's (``SubscriptionTableAsOf``).
@@ -53,7 +62,7 @@ enum SubscriptionStatusCheck {
     if isRenewed || words.contains(where: withdrawnWords.contains) { return false }
     let isWord = words.indices.contains { i in
       guard noticeWords.contains(words[i]) else { return false }
-      if i > 0 && ["no", "not", "without", "nicht", "keine", "kein"].contains(words[i - 1]) {
+      if i > 0 && Self.negations.contains(words[i - 1]) {
         return false
       }
       let next = i + 1 < words.count ? words[i + 1] : ""
@@ -73,6 +82,13 @@ enum SubscriptionStatusCheck {
       || refusesRenewal(words)
   }
 
+  /// Words before a notice word denying it (`no notice`, `keine Kündigung`, `nessuna
+  /// disdetta`).
+  static let negations: Set<String> = [
+    "no", "not", "without", "nicht", "keine", "kein", "nessuna", "nessun", "senza", "sem",
+    "nenhum", "nenhuma", "sin", "sans", "aucun", "aucune",
+  ]
+
   /// Units of a notice's span before the notice word (`90 days notice`): a term, no notice.
   static let noticeSpans: Set<String> = ["day", "days", "week", "weeks", "month", "months"]
   /// Words after the notice word naming a term of notice (`notice period`): no notice.
@@ -81,8 +97,15 @@ enum SubscriptionStatusCheck {
   /// Words saying a notice was taken back: no notice stands.
   static let withdrawnWords: Set<String> = [
     "withdrawn", "withdrew", "rescinded", "retracted", "revoked",
-    // German (`Kündigung zurückgenommen`).
-    "zurückgenommen", "zurueckgenommen", "widerrufen",
+    // German (`Kündigung zurückgenommen`; `zurückgezogen`, `storniert`, `aufgehoben`,
+    // `annulliert`: session 53, crm lane; review 52b, R52b-5: `Kündigung zurückgezogen` was
+    // notice, committed −65%).
+    "zurückgenommen", "zurueckgenommen", "widerrufen", "zurückgezogen", "zurueckgezogen",
+    "storniert", "aufgehoben", "annulliert",
+    // French, Spanish, Portuguese, Italian.
+    "annulée", "annulee", "annulé", "annule", "retirée", "retiree", "révoquée", "revoquee",
+    "anulada", "anulado", "retirada", "retirado", "revocada", "revogado",
+    "revogada", "revocata", "revocato", "ritirata", "ritirato", "annullata", "annullato",
   ]
 
   /// Whether `words` refuse a renewal: `not`, `won t` (`won't`), `wont`, `never` directly
@@ -117,6 +140,8 @@ enum SubscriptionStatusCheck {
     // 52, crm lane; review 52, R52-13: only the whole cell was read, committed ×2.9).
     // `ungekündigt` and `Kündigungsfrist` (a notice period) are words of their own.
     "gekündigt", "gekuendigt", "kündigung", "kuendigung",
+    // Italian: `Disdetta ricevuta il 15.09.2026` (session 53, crm lane; review 52b, R52b-10).
+    "disdetta",
   ]
 
   /// Whether `text` says the subscription has not started yet (`future`).
@@ -130,6 +155,10 @@ enum SubscriptionStatusCheck {
     // German, French, Spanish (trial 50, T50-41).
     "beendet", "abgelaufen", "inaktiv", "résilié", "resilie", "terminé", "expiré", "inactif",
     "cancelado", "finalizado", "vencido", "inactivo",
+    // Portuguese and Italian (review 52b, R52b-10).
+    "cancelada", "encerrado", "encerrada", "expirado", "expirada", "inativo", "inativa",
+    "cessato", "cessata", "scaduto", "scaduta", "terminato", "terminata", "annullato",
+    "annullata", "inattivo", "inattiva", "chiuso",
   ]
 
   /// Statuses that say a subscription is paused (it bills nothing while paused; the month the
@@ -185,6 +214,9 @@ enum SubscriptionStatusCheck {
     "prueba", "periodo de prueba", "en prueba",
     // The apostrophe dropped or spaced, the accent left out (review 52, R52-12).
     "période d essai", "periode d essai", "periode d'essai", "período de prueba",
+    // Portuguese and Italian (review 52b, R52b-10).
+    "em teste", "teste", "período de teste", "periodo de teste", "em avaliação",
+    "em avaliacao", "teste gratuito", "in prova", "prova", "periodo di prova", "prova gratuita",
   ]
 
   /// Whether `text` says the subscription is a trial (`trial`, `trialing`, `in_trial`).

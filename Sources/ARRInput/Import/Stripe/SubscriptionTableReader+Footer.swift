@@ -8,9 +8,11 @@ import ARRCore
 /// customer's name typed on the last line, its figures not yet entered (`Zeta Corp`), was
 /// skipped with no problem. Decided: such a line is a footnote when its text reads as a
 /// report's: a word a footer writes (``footerWords``: `Confidential`, `Copyright`, `Generated`,
-/// `Total`, `Filtered`…), or four words or more naming no legal form; a short name, or one
-/// ending in a legal form (`Zeta Corp`, `Acme Holdings International Ltd`), is a row missing its
-/// figures: a problem, as any row.
+/// `Total`, `Filtered`…, `Amounts`, `Unaudited`, `Excludes`, `Sorted`, a currency code, `as of`),
+/// or four words or more naming no legal form, or any line naming no legal form set apart from
+/// the data by a blank line; a short name right under the rows, or one ending in a legal form
+/// (`Zeta Corp`, `Acme Holdings International Ltd`), is a row missing its figures: a problem, as
+/// any row.
 extension SubscriptionTableReader {
   /// Words a report's footer writes.
   static let footerWords: Set<String> = [
@@ -18,17 +20,27 @@ extension SubscriptionTableReader {
     "filters", "report", "printed", "page", "total", "totals", "records", "source", "prepared",
     "exported", "export", "distribute", "distribution", "internal", "proprietary", "draft",
     "note", "notes", "disclaimer",
+    // Words a footnote on the figures writes, never a company's (session 53, crm lane; review
+    // 53, R53-14: `Amounts in USD`, `Unaudited`, `Excludes churned customers`, `Sorted by ACV`
+    // refused the list as rows missing their figures).
+    "amounts", "figures", "excludes", "excluding", "excl", "includes", "including", "incl",
+    "sorted", "unaudited", "audited", "preliminary", "usd", "eur", "gbp", "chf", "cad", "aud",
   ]
 
   /// Whether the one cell of a line below the data (`text`) is a report's footer (see the
   /// notes); a blank line is.
-  static func isFooterText(_ text: String) -> Bool {
+  /// - Parameter afterBlank: Whether a blank line stands between it and the data: a line set
+  ///   apart so is a footnote unless it names a legal form (review 53, R53-14); a customer's
+  ///   row is typed under the others.
+  static func isFooterText(_ text: String, afterBlank: Bool = false) -> Bool {
     let words = UsageMonths.words(text)
     guard !words.isEmpty else { return true }
-    if text.contains("©") || words.contains(where: { footerWords.contains(String($0)) }) {
+    if text.contains("©") || words.contains(where: { footerWords.contains(String($0)) })
+      || UsageMonths.hasPhrase(words, of: ["as of", "as at"], unlessAfter: { _ in false })
+    {
       return true
     }
     if CustomerList.legalBase(text) != nil { return false }
-    return words.count >= 4
+    return words.count >= 4 || afterBlank
   }
 }

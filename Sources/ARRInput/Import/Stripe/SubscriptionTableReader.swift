@@ -408,7 +408,9 @@ enum SubscriptionTableReader {
       // and counted (trial 50, T50-11: refused, "no customer").
       // A customer's name alone there is a row missing its figures (review 52, R52-10).
       if r.line > lastDataLine, r.cells.filter({ !Self.isBlank($0) }).count <= 1,
-        Self.isFooterText(r.cells.first { !Self.isBlank($0) } ?? "")
+        Self.isFooterText(
+          r.cells.first { !Self.isBlank($0) } ?? "",
+          afterBlank: pipeline.blankLines.contains { $0 > lastDataLine && $0 < r.line })
       {
         log.skip(
           file: fileIndex, line: r.line, kind: .footnote, reason: CubeReader.snippet(r.cells))

@@ -154,14 +154,38 @@ enum RevenueSheets {
         }
       }
     }
+    // A summary: within a tenth of the others' summed in every month it has (a consolidation
+    // after eliminations, FX or rounding, or a group tab of fewer months), or most of its
+    // customers in another sheet in the same months (two views of one company): refused as
+    // before (review 53, R53-4: each was added up, ×2.07).
     let isSummary = totals.indices.contains { n in
       totals[n].contains { $0 != 0 }
         && (0..<months).allSatisfy { m in
-          totals[n][m] == totals.indices.reduce(Int64(0)) { $1 == n ? $0 : $0 &+ totals[$1][m] }
+          let others = totals.indices.reduce(Int64(0)) { $1 == n ? $0 : $0 &+ totals[$1][m] }
+          return totals[n][m] == 0 || abs(totals[n][m] &- others) * 10 <= abs(others)
         }
     }
+    // Each sheet's customer-months with revenue, by customer id.
+    var held = [[String: Set<Int>]](repeating: [:], count: slices.count)
+    for (n, s) in slices.enumerated() {
+      let shift = s.data.firstMonth.months(since: start)
+      for (a, account) in s.data.accounts.enumerated() {
+        for m in 0..<s.data.monthCount where s.data.cells[a * s.data.monthCount + m] != 0 {
+          held[n][account.id, default: []].insert(shift + m)
+        }
+      }
+    }
+    let isMostlyShared = held.indices.contains { n in
+      let shared = held[n].filter { id, months in
+        held.indices.contains { k in
+          k != n && !(held[k][id] ?? []).isDisjoint(with: months)
+        }
+      }
+      return !held[n].isEmpty && shared.count * 2 > held[n].count
+    }
     let merged = try CubeParts.combine(
-      slices.map(\.data), from: start, months: months, overlap: isSummary ? .add : .share
+      slices.map(\.data), from: start, months: months,
+      overlap: isSummary || isMostlyShared ? .add : .share
     ) { clash in
       .data(
         "customer \"\(clash.account.id)\" has revenue in \(clash.month) in both "

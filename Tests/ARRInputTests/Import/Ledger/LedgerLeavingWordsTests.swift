@@ -40,11 +40,34 @@ import Testing
   @Test(arguments: [
     "Cancellation insurance add-on", "Monthly plan (cancel anytime)", "Notice period 30 days",
     "Price change notice", "Subscription - not cancelled", "Reactivated after cancelled trial",
+    // Review 53, R53-5 (`x02`-`x07`): a cancelled invoice, a notice of a price change or of the
+    // notice required, a cancellation undone, an add-on or seats cancelled.
+    "Monthly subscription - reissued, replaces cancelled invoice INV-1043",
+    "Monthly subscription (notice of price increase from Jan 2027)",
+    "Monthly subscription - 30 days notice of cancellation required",
+    "Monthly subscription (cancelled in error - reinstated)", "Analytics add-on (cancelled)",
+    "Pro plan - 8 seats (2 seats cancelled)", "Monatsabo - nicht gekündigt",
   ])
   func productWordsAreNoNotice(_ text: String) throws {
     let c = try importLedger(Self.ledger(leaving: text, noticed: "Monthly subscription"))
     #expect(c.account("Leaving C")?.cancelDate == nil)
     #expect(!LedgerCancellations.saysLeaving(text))
+  }
+
+  /// Review 53, R53-5 (`x08`, `x09`): a cancellation `effective` on a day, `terminating`, and
+  /// the German and French participles leave on the day named; `notice of cancellation
+  /// received` too.
+  @Test(arguments: [
+    ("Monthly subscription - cancellation effective 31 October 2026", "2026-10-31"),
+    ("Monthly subscription - terminating 30 Nov 2026", "2026-11-30"),
+    ("Monatsabo - gekündigt zum 31.10.2026", "2026-10-31"),
+    ("Abonnement mensuel - résilié au 30/11/2026", "2026-11-30"),
+    ("Monthly subscription - notice of cancellation received", "2026-10-31"),
+  ])
+  func otherWordsOfLeaving(_ text: String, _ day: String) throws {
+    let c = try importLedger(Self.ledger(leaving: text, noticed: "Monthly subscription"))
+    #expect(c.account("Leaving C")?.cancelDate == CivilDate(day))
+    #expect(c.account("Steady A")?.cancelDate == nil)
   }
 
   /// A line saying so followed by a later line of its account (it stayed) is not read.

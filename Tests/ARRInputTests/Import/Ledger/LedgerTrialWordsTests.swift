@@ -37,8 +37,29 @@ import Testing
     ("Trial-to-paid migration fee", false), ("Trialware licence", false),
     ("Subscription after trial", false), ("Free trial (30 days)", true),
     ("Paid trial - October 2026", true), ("Trial period", true),
+    // Review 53, R53-6: `trial` modifying a product's noun is its name; trials in other words.
+    ("Clinical Trial Management - monthly subscription", false),
+    ("Trial balance & reporting add-on", false), ("Trial Master File hosting", false),
+    ("Trial (30 days)", true), ("30-day trial", true), ("Trial - October 2026", true),
+    ("Période d'essai - octobre 2026", true), ("Testphase Oktober 2026", true),
+    ("Periodo de prueba - octubre 2026", true), ("Periodo di prova", true),
+    ("Prueba de carga", false),
   ])
   func namesATrial(_ text: String, _ isTrial: Bool) {
     #expect(LedgerImporter.namesTrial(text) == isTrial)
+  }
+
+  /// Review 53, R53-6: a "trial" line billed four months or more is no trial (a product's name):
+  /// `Paid trial` 300 a month, July to October, stays recurring; for two months it is a trial.
+  @Test(arguments: [(4, false), (2, true)])
+  func aTrialBilledMonthsOnIsNone(_ months: Int, _ isTrial: Bool) throws {
+    var lines = ["Customer,Invoice Date,Description,Amount"]
+    for m in 1...10 {
+      let d = "2026-\(m < 10 ? "0" : "")\(m)-01"
+      lines.append("Steady,\(d),Monthly subscription,1000.00")
+      if m > 10 - months { lines.append("Trial Co,\(d),Paid trial,300.00") }
+    }
+    let c = try importLedger(lines.joined(separator: "\n"))
+    #expect((c.account("Trial Co")?.trialStatus == .active) == isTrial)
   }
 }

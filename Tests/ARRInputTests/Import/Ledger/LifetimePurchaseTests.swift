@@ -11,6 +11,12 @@ import Testing
     ("Perpetual licence", true), ("One-time purchase", true),
     // Twins: lifetime before another word, a product's analytics.
     ("Lifetime value analytics add-on", false), ("LTV report", false), ("Pro Monthly", false),
+    // Review 53, R53-7: what comes with a perpetual licence, a price kept for life; and the
+    // German and French names of a lifetime licence.
+    ("Annual maintenance & support - perpetual licence", false),
+    ("Founders plan - price locked for lifetime", false), ("Perpetual licence updates", false),
+    ("Lifetime subscription", true), ("Lizenz auf Lebenszeit (Pro)", true),
+    ("Licence perpétuelle Pro", true),
   ])
   func namesALifetimePurchase(_ text: String, _ isLifetime: Bool) {
     #expect(LedgerImporter.namesLifetimePurchase(text) == isLifetime)
@@ -28,5 +34,22 @@ import Testing
     let c = try importLedger(lines.joined(separator: "\n"))
     #expect(c.mrrRow("Northwind").last == 4_900)
     #expect((c.mrrRow("Ironleaf").last ?? 0 == 0) == isOneTime)
+  }
+
+  /// Review 53, R53-7 (`l03`): a line named as a lifetime purchase billed every month recurs (a
+  /// lifetime purchase is bought once): Merlin's `Founders Lifetime` 99 a month, Jan-Oct 2026,
+  /// is 99 of MRR, by hand; bought once it is one-time. (A product column typing the line, an
+  /// orders export's, still reads it one-time: the line's type is set before its months.)
+  @Test(arguments: [(10, 9_900), (1, 0)] as [(Int, Int64)])
+  func aLifetimeLineBilledMonthlyRecurs(_ months: Int, _ mrr: Int64) throws {
+    var lines = ["Customer,Date,Description,Total"]
+    for m in 1...10 {
+      lines.append("Northwind,2026-\(m < 10 ? "0" : "")\(m)-12,Inkwell,49.00")
+      if m > 10 - months {
+        lines.append("Merlin,2026-\(m < 10 ? "0" : "")\(m)-05,Founders Lifetime,99.00")
+      }
+    }
+    let c = try importLedger(lines.joined(separator: "\n"))
+    #expect(c.mrrRow("Merlin").last ?? 0 == mrr)
   }
 }

@@ -44,20 +44,38 @@ import Testing
     #expect(!c.log.findings.contains { $0.contains("each line is a month of a revenue schedule") })
   }
 
-  /// Without a title giving the report's date, a finding says the as-of month is the latest
-  /// line's (2025-07 here: Globex 4,400 alone).
-  @Test func withoutATitleDateAFindingSaysTheScheduleMayRunAhead() throws {
+  /// Without a title giving the report's date, the file is refused, asking for --as-of
+  /// (decided, session 53, lead; trial 51, T51-60: the latest line's month was the as-of month,
+  /// the schedule's future); with it, the later months are left out: at 2025-06 Globex 4,400
+  /// and Hooli 3,000.
+  @Test func withoutATitleDateTheScheduleAsksForTheAsOfMonth() throws {
     let text = Self.report.replacing("As of 6/30/2025", with: "All opportunities")
+    let file = Importer.SourceFile(name: "schedules.csv", bytes: Array(text.utf8))
+    #expect {
+      _ = try Importer.read([file], options: ImportOptions(dateOrder: .mdy))
+    } throws: { error in
+      "\(error)".contains("each line is a month of a revenue schedule (\"Schedule Date\")")
+        && "\(error)".contains("pass --as-of")
+    }
+    let c = try Importer.read(
+      [file], options: ImportOptions(asOf: Month(year: 2025, month: 6), dateOrder: .mdy))
+    #expect(c.asOf == Month(year: 2025, month: 6))
+    #expect(c.mrrRow("Globex").last == 440_000)
+    #expect(c.mrrRow("Hooli").last == 300_000)
+  }
+
+  /// Salesforce's "Opportunities with Products and Schedules" names each month's amount
+  /// `Revenue` (trial 51, c96): beside `Schedule Date` it is the amount. At 2026-04: 5,000.
+  @Test func aSchedulesRevenueColumnIsItsAmount() throws {
+    let rows = (1...6).map { "Acme Corp,Acme FY26,Closed Won,Platform,\($0)/1/2026,5000.00" }
+    let text =
+      (["Account Name,Opportunity Name,Stage,Product Name,Schedule Date,Revenue"] + rows)
+      .joined(separator: "\n")
     let c = try Importer.read(
       [Importer.SourceFile(name: "schedules.csv", bytes: Array(text.utf8))],
-      options: ImportOptions(dateOrder: .mdy))
-    #expect(c.asOf == Month(year: 2025, month: 7))
-    #expect(c.mrrRow("Globex").last == 440_000)
-    #expect(
-      c.log.findings.contains {
-        $0.hasPrefix(
-          "schedules.csv: each line is a month of a revenue schedule (\"Schedule Date\")")
-      })
+      options: ImportOptions(asOf: Month(year: 2026, month: 4), dateOrder: .mdy))
+    #expect(c.mrrRow("Acme Corp").last == 500_000)
+    #expect(c.log.notes.contains { $0.contains("2 lines dated after the as-of month") })
   }
 
   /// A customer named "Total" with dated lines is read as a customer, not a totals row.

@@ -62,7 +62,10 @@ import Testing
   /// Hostile twins: a platform fee beside the minimum and the usage (a price of its own, kept
   /// whole), a line naming an annual contract instead of a minimum (a term, not a minimum), a
   /// "Support coverage" line (no overage: "coverage" holds the letters only), and a minimum
-  /// with no usage at all. None is read as a usage contract.
+  /// with no usage at all. None is read as a usage contract billing nothing but usage. Since
+  /// session 53 (trial 51, T51-13, ``LedgerHybridUsage``) the first three bill a flat part and
+  /// usage beside it: usage contracts whose flat part (fee, term, coverage, the minimum) counts
+  /// whole and commits, the overage averaged and never committed; the last stays as it was.
   @Test(arguments: [
     ("fee", "Platform fee", "subscription"),
     ("annual", "", ""),
@@ -84,9 +87,12 @@ import Testing
     }
     let c = try importLedger(([Self.header] + rows).joined(separator: "\n"))
     let orion = try #require(c.account("Orion AI"))
-    #expect(orion.contractType != .usage)
+    #expect((orion.contractType == .usage) == (twin != "none"))
     #expect(orion.committedMRR != nil)
     #expect(!c.log.findings.contains { $0.contains("read as a usage contract") })
+    #expect(
+      c.log.notes.contains { $0.contains("bills a flat part and usage beside it") }
+        == (twin != "none"))
   }
 
   /// Review 51b (`u01`, `u02`): Orion's `Monthly minimum commitment` of 10,000 with, beside it,
@@ -101,6 +107,20 @@ import Testing
     ("Usage analytics add-on", [7: 500, 8: 500, 9: 500, 10: 500], false),
     ("API usage", [7: 500, 8: 500, 9: 500, 10: 500], false),
     ("API usage", [8: 400, 9: 500, 10: 900], true),
+    // Review 52b, R52b-4 (`g01`, `g03`, `g02`): a fee word in a line whose amount moves every
+    // month names what the usage is above, not a fee; R52b-16 (`g05`, `g06`): usage named
+    // otherwise.
+    ("Overage above plan limit", [8: 2000, 9: 6000, 10: 14000], true),
+    ("Overage at fixed rate", [8: 2000, 9: 6000, 10: 14000], true),
+    ("API usage beyond subscription allowance", [8: 2000, 9: 6000, 10: 14000], true),
+    ("Mehrverbrauch", [8: 2000, 9: 6000, 10: 14000], true),
+    ("Excess consumption", [8: 2000, 9: 6000, 10: 14000], true),
+    ("Dépassement de volume", [8: 2000, 9: 6000, 10: 14000], true),
+    // Hostile twins: a fee naming overage whose price rose once, or billed in two months only,
+    // and a fee of excess at one amount stay fees.
+    ("Overage protection plan", [7: 1500, 8: 1500, 9: 1800, 10: 1800], false),
+    ("Overage protection add-on (flat fee)", [9: 1500, 10: 1800], false),
+    ("Excess liability insurance", [7: 300, 8: 300, 9: 300, 10: 300], false),
   ])
   func linesBesideAMinimumByTheirNames(_ text: String, _ amounts: [Int: Int], _ isUsage: Bool)
     throws

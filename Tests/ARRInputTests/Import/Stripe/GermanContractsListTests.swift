@@ -43,13 +43,20 @@ import Testing
     #expect(c.account("K-002")?.name == "Bergbau Becker GmbH")
   }
 
-  /// Twin: a notice taken back (`Kündigung zurückgenommen`) is no notice.
-  @Test func aNoticeTakenBackIsNone() throws {
+  /// Twin: a notice taken back (`Kündigung zurückgenommen`) is no notice; nor is one withdrawn
+  /// in other words (review 52b, R52b-5, case `h04`: `Kündigung zurückgezogen` was notice,
+  /// committed 28,800 for 82,800), while `Kündigung eingegangen` (received) stays notice.
+  @Test(arguments: [
+    ("Kündigung zurückgenommen", false), ("Kündigung zurückgezogen", false),
+    ("Kündigung storniert", false), ("Kündigung aufgehoben", false),
+    ("Kündigung annulliert", false), ("Kündigung eingegangen", true),
+  ])
+  func aNoticeTakenBackIsNone(_ status: String, _ isNotice: Bool) throws {
     let c = try read(
       Self.list(
         "Kundennummer;Kunde;Tarif;Monatsbetrag;Vertragsbeginn;Vertragsende;Status",
-        bergbau: "Kündigung zurückgenommen"))
-    #expect(c.account("K-002")?.cancelDate == nil)
+        bergbau: status))
+    #expect((c.account("K-002")?.cancelDate != nil) == isNotice)
   }
 
   /// Review 52, R52-13 (case `v03`): `gekündigt zum 28.02.2027`, the usual wording, is notice
@@ -96,6 +103,52 @@ import Testing
     #expect(c.mrrRow("K-002").last == 450_000)
     #expect(c.account("K-002")?.cancelDate == CivilDate("2027-02-28"))
     #expect(c.account("K-001")?.cancelDate == nil)
+  }
+
+  /// Review 52b, R52b-10 (cases `h05`, `h06`): English columns with a Portuguese `Situação` or
+  /// an Italian `Stato` status column. By hand at 2026-10 as the French and Spanish lists:
+  /// Dach & Decke in its trial pays nothing, Bergbau's notice read (ends 2027-02-28).
+  @Test(arguments: [
+    ("Situação", ["Ativo", "Cancelamento solicitado", "Cancelado", "Em teste"]),
+    ("Stato", ["Attivo", "Disdetta ricevuta", "Cessato", "In prova"]),
+    ("Situação", ["Ativo", "Aviso prévio", "Encerrado", "Período de teste"]),
+    ("Stato", ["In corso", "In disdetta", "Scaduto", "Periodo di prova"]),
+    ("Stato", ["Attivo", "Disdetta ricevuta il 15.09.2026", "Cessato", "In prova"]),
+  ])
+  func portugueseAndItalianStatusesAreRead(_ column: String, _ statuses: [String]) throws {
+    let text = """
+      Customer ID;Customer;Plan;Monthly amount;Start date;End date;\(column)
+      K-001;Adler Apotheke;Business;1.200,00;01.01.2025;31.12.2026;\(statuses[0])
+      K-002;Bergbau Becker GmbH;Enterprise;4.500,00;01.03.2026;28.02.2027;\(statuses[1])
+      K-003;Café Claus;Basis;89,00;15.05.2025;14.05.2026;\(statuses[2])
+      K-004;Dach & Decke KG;Business;1.200,00;01.10.2026;30.09.2027;\(statuses[3])
+      K-005;Elektro Engel;Business;1.200,00;01.06.2026;31.05.2027;\(statuses[0])
+
+      """
+    let c = try read(text)
+    #expect(c.mrrRow("K-004").last == 0)
+    #expect(c.mrrRow("K-002").last == 450_000)
+    #expect(c.mrrRow("K-001").last == 120_000)
+    #expect(c.account("K-002")?.cancelDate == CivilDate("2027-02-28"))
+    #expect(c.account("K-001")?.cancelDate == nil)
+    #expect(c.account("K-005")?.cancelDate == nil)
+  }
+
+  /// Hostile twins: a notice withdrawn in Portuguese or Italian (`Aviso prévio revogado`,
+  /// `Disdetta annullata`, `Disdetta ritirata`), or denied (`Nessuna disdetta`), is none.
+  @Test(arguments: [
+    "Aviso prévio revogado", "Disdetta annullata", "Disdetta ritirata", "Nessuna disdetta",
+  ])
+  func aWithdrawnNoticeInPortugueseOrItalianIsNone(_ status: String) throws {
+    let text = """
+      Customer ID;Customer;Plan;Monthly amount;Start date;End date;Stato
+      K-001;Adler Apotheke;Business;1.200,00;01.01.2025;31.12.2026;Attivo
+      K-002;Bergbau Becker GmbH;Enterprise;4.500,00;01.03.2026;28.02.2027;\(status)
+
+      """
+    let c = try read(text)
+    #expect(c.account("K-002")?.cancelDate == nil)
+    #expect(c.mrrRow("K-002").last == 450_000)
   }
 
   /// Twin: an `Estado` column of provinces (no status among its cells) is no status column.

@@ -174,6 +174,34 @@ import Testing
     #expect(!c.log.notes.contains { $0.contains("a deadline") })
   }
 
+  /// Review 52b, R52b-19 (`n04`): a bare `Notice` column beside `Notice Period (days)` filled
+  /// for Atlas and Delta only, each on its deadline (the last allowed day), records notices
+  /// given: by hand at 2026-11, committed 132,000 − 24,000 − 12,000 = 96,000. Filled on every
+  /// row on its deadline (the shape), it is a column of deadlines: nobody gave notice. A
+  /// `Notice` column of words (`Yes`) holds no day: nothing read from it.
+  @Test(arguments: [
+    (["2026-10-02", "", "", "2026-11-15"], ["Atlas Robotics", "Delta Dental"]),
+    (["2026-10-02", "2027-01-29", "2027-09-01", "2026-11-15"], []),
+    (["Yes", "", "", "Yes"], []),
+  ])
+  func aBareNoticeColumn(_ days: [String], _ leaving: [String]) throws {
+    let c = try Importer.read(
+      [
+        Importer.SourceFile(
+          name: "contracts.csv",
+          bytes: Array(
+            """
+            \(Self.periodHeader)Notice Period (days),Notice
+            C-1,Atlas Robotics,2026-01-01,2026-12-31,"24,000",Annual,Yes,Active,90,\(days[0])
+            C-2,Beryl Bank,2026-03-01,2027-02-28,"36,000",Annual,Yes,Active,30,\(days[1])
+            C-3,Cobalt Care,2025-11-01,2027-10-31,"60,000",Annual,Yes,Active,60,\(days[2])
+            C-4,Delta Dental,2025-12-16,2026-12-15,"12,000",Annual,Yes,Active,30,\(days[3])
+
+            """.utf8))
+      ], options: ImportOptions(asOf: Month(year: 2026, month: 11)))
+    #expect(c.accounts.filter { $0.cancelDate != nil }.map(\.id).sorted() == leaving)
+  }
+
   /// The notice period's cells and columns.
   @Test func noticePeriods() {
     #expect(SubscriptionEndColumns.periodDays("90", isMonths: false) == 90)

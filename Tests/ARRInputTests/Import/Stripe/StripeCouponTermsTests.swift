@@ -57,11 +57,14 @@ import Testing
   /// Review 52, R52-11 (case `m01`): an export without `Current Period Start`. Cove's `once`
   /// coupon from 2025-05 and Elm's `repeating` 6 months from 2024-11 are spent at the as-of month
   /// (or the month in the file's name): by hand Atoll 400, Bayou 250, Cove 500, Elm 800, Delta
-  /// 400 = 2,350 a month. Twin: with neither, the present is unknown: those coupons' terms are
-  /// not read (list price, with the finding), a `forever` coupon still applies.
+  /// 400 = 2,350 a month. Without either, the present is the month the import measures at, the
+  /// latest start (2026-08, Bayou's): the same by hand. Review 52b, R52b-9 (`k02`, `k03`): a
+  /// name's month before a row's start (`subscriptions_since_2025-01.csv`, Elm's coupon running
+  /// then: 23,400 for 28,200) or no month (`FY2025`) is not the present.
   @Test(arguments: [
     ("subscriptions.csv", true), ("subscriptions_2026-10-31.csv", false),
-    ("subscriptions.csv", false),
+    ("subscriptions.csv", false), ("subscriptions_since_2025-01.csv", false),
+    ("subscriptions_FY2025.csv", false),
   ])
   func withoutACurrentPeriodThePresentIsTheAsOfMonth(_ name: String, _ givesAsOf: Bool) throws {
     let text = """
@@ -78,12 +81,30 @@ import Testing
     let c = try Importer.read(
       [Importer.SourceFile(name: name, bytes: Array(text.utf8))],
       options: ImportOptions(asOf: givesAsOf ? Month(year: 2026, month: 10) : nil))
-    let isKnown = givesAsOf || name != "subscriptions.csv"
     #expect(c.mrrRow("cus_1").last == 40_000)
     #expect(c.mrrRow("cus_3").last == 50_000)
     #expect(c.mrrRow("cus_5").last == 80_000)
     #expect(c.mrrRow("cus_4").last == 40_000)
-    #expect(c.mrrRow("cus_2").last == (isKnown ? 25_000 : 50_000))
-    #expect(c.log.findings.contains { $0.contains("terms the export does not give") } == !isKnown)
+    #expect(c.mrrRow("cus_2").last == 25_000)
+    #expect(!c.log.findings.contains { $0.contains("terms the export does not give") })
+  }
+
+  /// The present without `--as-of` (``StripeSubscriptionsReader/presentMonth(_:columns:order:file:)``):
+  /// the latest current period start, start, end or cancellation; a name's month no earlier
+  /// than it wins (an export taken after its latest row's date).
+  @Test(arguments: [
+    ("subscriptions.csv", "2026-08"), ("subscriptions_2026-12.csv", "2026-12"),
+    ("subscriptions_since_2025-01.csv", "2026-08"), ("subscriptions_FY2025.csv", "2026-08"),
+  ])
+  func thePresentOfAnExport(_ name: String, _ month: String) throws {
+    let rows = [
+      "2025-01-10 00:00,", "2026-08-01 00:00,", "2025-05-01 00:00,2026-03-31 00:00",
+    ].map {
+      ImportTable.Record(
+        line: 2, cells: $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init))
+    }
+    let present = StripeSubscriptionsReader.presentMonth(
+      rows[...], columns: [.start: 0, .endedAt: 1], order: nil, file: name)
+    #expect(present == Month(month))
   }
 }

@@ -1,0 +1,134 @@
+import ARRCore
+import ARRTestSupport
+import Testing
+
+@testable import ARRInput
+
+/// Review 53's findings on session 52's ledger rules: durations qualifying something else
+/// (R53-8), an agreement's dates on a line paying one year of it (R53-9), income accounts named
+/// with a tax or cash word (R53-10), a year right after its term noun (R53-13), negated or
+/// other cancellable phrases (R53-16).
+@Suite struct ReviewFiftyThreeLedgerTests {
+  /// Beta's `Support retainer`, 500 on the 1st of each month 2026-01 to 2026-10, and `lines`
+  /// (`date,customer,description,amount`).
+  static func ledger(_ lines: [String]) -> String {
+    let beta = (1...10).map { "2026-\($0 < 10 ? "0" : "")\($0)-01,Beta,Support retainer,500.00" }
+    return (["Date,Customer,Description,Amount"] + beta + lines).joined(separator: "\n") + "\n"
+  }
+
+  /// R53-8: `three-year price lock` on monthly lines, `two months free` on an annual plan are
+  /// no terms: 1,000 a month (w01: 9,333.60 -> 18,000), the annual plan a year from March (w02:
+  /// 6,000, Acme churned -> 16,000). Shape: `Two year subscription` alone is 24 months.
+  @Test func durationsQualifyingSomethingElseAreNoTerms() throws {
+    let lock = (1...10).map {
+      "2026-\($0 < 10 ? "0" : "")\($0)-01,Acme,\"Monthly subscription (three-year price lock)\","
+        + "1000.00"
+    }
+    let c = try importLedger(Self.ledger(lock))
+    #expect(c.mrrRow("Acme").last == 100_000)
+    let free = try importLedger(
+      Self.ledger(["2026-03-01,Acme,\"Annual subscription (includes two months free)\",10000.00"]))
+    #expect(free.mrrRow("Acme").last == 83_333)
+    for text in ["Monthly plan (first 12 months at 20% off)", "Monthly plan - 3 months free"] {
+      #expect(DescribedTerm.duration(text) == nil)
+    }
+    #expect(DescribedTerm.duration("Two year subscription")?.months == 24)
+    // R53-19: two and three years in other languages (w08: 78,000 -> 42,000); not their months.
+    for text in ["Abonnement deux ans", "Suscripción de dos años", "Zwei-Jahres-Abo"] {
+      #expect(DescribedTerm.duration(text)?.months == 24)
+    }
+    #expect(DescribedTerm.duration("Kündigungsfrist drei Monate") == nil)
+    #expect(DescribedTerm.duration("Support contract - 12 months")?.months == 12)
+  }
+
+  /// R53-9: `Year 2 of 3 - agreement 01/03/2025 - 28/02/2028`, 36,000 a year: each pays its
+  /// year, 3,000 a month (w03: 30,023 -> 42,000 with Beta). Twin: the range alone (a 36-month
+  /// prepaid) stays 36 months.
+  @Test func anAgreementsDatesOnAYearsPaymentServeThatYear() throws {
+    let text = Self.ledger([
+      "2025-03-01,Acme,Year 1 of 3 - agreement 01/03/2025 - 28/02/2028,36000.00",
+      "2026-03-01,Acme,Year 2 of 3 - agreement 01/03/2025 - 28/02/2028,36000.00",
+    ])
+    let c = try importLedger(text)
+    #expect(c.mrrRow("Acme").last == 300_000)
+    let prepaid = try importLedger(
+      Self.ledger(["2026-03-01,Acme,Platform 01/03/2026 - 28/02/2029,36000.00"]))
+    #expect(prepaid.mrrRow("Acme").last == 100_000)
+    // Invoiced ten days before its year starts: that year.
+    let year = DescribedDates.yearOf(
+      (CivilDate(year: 2025, month: 3, day: 1)!, CivilDate(year: 2028, month: 2, day: 29)!),
+      nearest: CivilDate(year: 2026, month: 2, day: 20)!)
+    #expect(year.0 == CivilDate(year: 2026, month: 3, day: 1))
+    #expect(year.1 == CivilDate(year: 2027, month: 2, day: 28))
+  }
+
+  /// R53-10: income accounts named by their tax treatment or what they sell are income; the
+  /// balance accounts stay balances.
+  @Test(arguments: [
+    ("200 - Sales (excl. VAT)", false), ("8400 - Erlöse 19% Umsatzsteuer", false),
+    ("210 - Tax Filing Subscriptions", false), ("220 - Cash Management Platform Revenue", false),
+    ("820 - VAT", true), ("610 - Accounts Receivable", true), ("2200 - Sales Tax Payable", true),
+    ("Deferred Revenue", true), ("825 - VAT on sales", true), ("090 - Bank", true),
+  ])
+  func incomeAccountsNamedWithTaxWords(heading: String, isBalance: Bool) {
+    #expect(GeneralLedgerAccount.isBalanceAccount(heading) == isBalance)
+  }
+
+  /// R53-10 (g02): the Sales (excl. VAT) account alone reads £21,600 (was refused).
+  @Test func theSalesExclVATAccountIsRevenue() throws {
+    let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun"]
+    let sales =
+      months.map { "01 \($0),Globex Ltd,Platform subscription - monthly,1200.00" }
+      + ["01 Feb,Vandelay,Annual subscription Feb 26 - Jan 27,7200.00"]
+    let c = try importLedger(
+      ReviewFiftyTwoLedgerTests.transactions([("200 - Sales (excl. VAT)", sales)]),
+      name: "Account_Transactions.csv")
+    #expect(LedgerReviewFortyTwoTests.asOfARR(c) == 2_160_000)
+  }
+
+  /// R53-13, R53-16: a year right after its term noun, a negated cancellable phrase, `senza
+  /// vincolo di esclusiva`: the year billed monthly commits (each was 0). Twins stay denied.
+  @Test(arguments: [
+    ("Platform licence - 12 months, support included, billed monthly", true),
+    ("Jaarcontract, maandelijks gefactureerd, niet maandelijks opzegbaar", true),
+    ("Contratto annuale, fatturazione mensile, senza vincolo di esclusiva", true),
+    ("Jaarcontract, maandelijks gefactureerd, maandelijks opzegbaar", false),
+    ("Contratto annuale, fatturazione mensile, senza vincolo", false),
+    ("Contratto annuale, fatturazione mensile, senza vincolo di durata", false),
+    ("Team plan, billed monthly; 12 months price guarantee", false),
+    ("Team plan (12 months of data history), billed monthly", false),
+  ])
+  func aYearAfterItsTermNounCommits(text: String, commits: Bool) {
+    #expect(LedgerMinimums.namesTermBilledMonthly(text) == commits)
+  }
+
+  /// R52b-20: `T4 2026`, `Q4'26` name a quarter; a period a price starts from names none
+  /// (review 53's p05).
+  @Test func quartersInOtherWords() {
+    #expect(WrittenPeriods.named(in: "Abonnement T4 2026")?.months == 3)
+    #expect(WrittenPeriods.named(in: "Subscription Q4'26")?.first == Month(year: 2026, month: 10))
+    #expect(WrittenPeriods.named(in: "Monthly subscription - new price from Q4'26")?.months == nil)
+    #expect(
+      WrittenPeriods.named(in: "Abonnement mensuel - nouveau tarif à partir du T4 2026")?.months
+        == nil)
+  }
+
+  /// T51-38: a monthly customer's October refunded in full, `(cancelled)`, in the file's last
+  /// month: no revenue that month, the customer left (c84: 19,200 -> 12,000). Twin: a month
+  /// credited for an outage keeps its MRR.
+  @Test(arguments: [
+    ("Refund - October subscription (cancelled)", 0), ("Service credit - October outage", 60_000),
+  ])
+  func aMonthRefundedInFullAsCancelledLeaves(memo: String, birch: Int64) throws {
+    var rows = ["Customer,Date,Type,Description,Amount"]
+    for m in 1...10 {
+      let mm = m < 10 ? "0\(m)" : "\(m)"
+      rows.append("Acme,2026-\(mm)-01,Invoice,Monthly subscription,1000.00")
+      rows.append("Birch,2026-\(mm)-02,Invoice,Monthly subscription,600.00")
+    }
+    rows.append("Birch,2026-10-15,Refund,\(memo),600.00")
+    let c = try importLedger(rows.joined(separator: "\n"))
+    #expect(c.mrrRow("Birch").last == birch)
+    #expect(c.mrrRow("Acme").last == 100_000)
+  }
+}
