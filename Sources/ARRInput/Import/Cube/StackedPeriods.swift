@@ -28,6 +28,13 @@ enum StackedPeriods {
   /// such a table.
   /// - Complexity: O(cells).
   static func split(_ table: ImportTable) -> (parts: [ImportTable], note: String)? {
+    // A cube's header of months is among its first rows: any other table (a ledger of 50,000
+    // lines, every table is asked) is let go without reading its rows.
+    guard
+      table.records.prefix(CubeLayout.headerSearchRows).contains(where: {
+        headerMonths($0.cells) != nil
+      })
+    else { return nil }
     var blocks = [(index: Int, months: [Month])]()
     for (i, record) in table.records.enumerated() {
       guard let months = headerMonths(record.cells) else { continue }
@@ -93,10 +100,15 @@ enum StackedPeriods {
   /// months, each the month after (or before) the one to its left, or ``shortHeaderMonths``
   /// when no other cell of the row holds a digit; `nil` for any other row.
   static func headerMonths(_ cells: [String]) -> [Month]? {
-    let readings = cells.map(MonthHeader.read)
+    // Every month a header names holds a digit (its year): a row of fewer such cells is no
+    // header, told without reading a cell (every row of a ledger is asked).
+    var digitCells = 0
+    for cell in cells where cell.utf8.contains(where: isDigit) { digitCells += 1 }
+    guard digitCells >= shortHeaderMonths else { return nil }
+    let readings = cells.map { $0.utf8.contains(where: isDigit) ? MonthHeader.read($0) : .init() }
     let monthCount = readings.lazy.filter(\.isMonth).count
     let isText = zip(cells, readings).allSatisfy { cell, reading in
-      reading.isMonth || !cell.utf8.contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+      reading.isMonth || !cell.utf8.contains(where: isDigit)
     }
     let needed = isText ? shortHeaderMonths : headerMonths
     guard monthCount >= needed else { return nil }
@@ -121,6 +133,10 @@ enum StackedPeriods {
       if best.count >= needed { return best }
     }
     return nil
+  }
+
+  private static func isDigit(_ byte: UInt8) -> Bool {
+    byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
   }
 
   /// Non-empty cells of a row.

@@ -40,21 +40,35 @@ enum TransposedCube {
     guard body.count >= leastMonths else { return nil }
     // The month column: months on every body row, one month apart in one direction.
     var monthColumn: Int?
+    func month(_ r: ImportTable.Record, _ c: Int) -> Month? {
+      let reading = MonthHeader.read(r.cell(c))
+      return reading.isAmbiguous ? nil : reading.mdy ?? reading.dmy
+    }
     for c in header.indices {
-      let months = body.map { r in
-        let reading = MonthHeader.read(r.cell(c))
-        return reading.isAmbiguous ? nil : reading.mdy ?? reading.dmy
+      // Row by row, stopping at the first that breaks the run: a ledger's columns (every
+      // table is asked) stop within a row or two.
+      guard let first = month(body[0], c), let second = month(body[1], c) else { continue }
+      let step = second.months(since: first)
+      guard abs(step) == 1 else { continue }
+      var previous = second
+      var isRun = true
+      for r in body.dropFirst(2) {
+        guard let m = month(r, c), m.months(since: previous) == step else {
+          isRun = false
+          break
+        }
+        previous = m
       }
-      guard months.allSatisfy({ $0 != nil }) else { continue }
-      let steps = zip(months, months.dropFirst()).map { $1!.months(since: $0!) }
-      if let step = steps.first, abs(step) == 1, steps.allSatisfy({ $0 == step }) {
+      if isRun {
         monthColumn = c
         break
       }
     }
     guard let m = monthColumn else { return nil }
     let columns = header.indices.filter { $0 != m && !header[$0].isEmpty }
-    guard body.allSatisfy({ r in columns.allSatisfy { isAmountOrEmpty(r.cell($0)) } }) else {
+    guard columns.count >= 3,
+      body.allSatisfy({ r in columns.allSatisfy { isAmountOrEmpty(r.cell($0)) } })
+    else {
       return nil
     }
     // The proof that the columns are parts of one whole (customers), not the company's own

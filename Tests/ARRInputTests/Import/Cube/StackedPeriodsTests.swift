@@ -84,6 +84,15 @@ import Testing
     #expect(throws: ARRQualityError.self) { try read(text) }
   }
 
+  /// A table with no header of months among its first rows (a ledger) is no stack of blocks,
+  /// whatever dates its rows hold further down.
+  @Test func aLedgerIsNoStack() throws {
+    var text = "customer,invoice date,amount\n"
+    for k in 0..<60 { text += "C\(k),2026-01-15,100.00\n" }
+    text += "Customer,2026-01,2026-02,2026-03\nCustomer,2026-04,2026-05,2026-06\n"
+    #expect(StackedPeriods.split(try ImportTable.read(Array(text.utf8), file: "l.csv")) == nil)
+  }
+
   /// A header repeated with the same months is a repeated header, not a block.
   @Test func theSameMonthsAgainIsNoBlock() throws {
     let text =
