@@ -144,6 +144,10 @@ enum DescribedTerm {
   static let subscribedWords: Set<String> = [
     "subscription", "subscriptions", "licence", "license", "licences", "licenses", "plan",
     "renewal", "membership", "saas", "seat", "seats", "support", "maintenance", "hosting",
+    // French, German, Spanish, Italian, Portuguese, Dutch (review 52b, R52b-20: `Abonnement T4
+    // 2026` named no subscription, its quarter guessed by size).
+    "abonnement", "abonnements", "abo", "suscripción", "suscripcion", "abbonamento",
+    "assinatura", "lizenz", "licencia", "licenza", "licentie",
   ]
 
   /// The months a cadence written in words names as the term a line pays for (session 42, crm
