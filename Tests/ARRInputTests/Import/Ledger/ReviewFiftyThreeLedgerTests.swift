@@ -38,6 +38,15 @@ import Testing
       #expect(DescribedTerm.duration(text)?.months == 24)
     }
     #expect(DescribedTerm.duration("Kündigungsfrist drei Monate") == nil)
+    // R53-22: years on a monthly plan are its commitment; R53-23: an aside's `annual` is not
+    // the line's cadence.
+    for text in ["Abonnement mensuel, engagement 2 ans", "Monatsabo Business, Laufzeit 2 Jahre"] {
+      #expect(DescribedTerm.duration(text) == nil)
+    }
+    #expect(
+      DescribedTerm.duration(
+        "Three-year Enterprise subscription - prepaid upfront (converted from annual plan)")?
+        .months == 36)
     #expect(DescribedTerm.duration("Support contract - 12 months")?.months == 12)
   }
 
@@ -69,6 +78,9 @@ import Testing
     ("210 - Tax Filing Subscriptions", false), ("220 - Cash Management Platform Revenue", false),
     ("820 - VAT", true), ("610 - Accounts Receivable", true), ("2200 - Sales Tax Payable", true),
     ("Deferred Revenue", true), ("825 - VAT on sales", true), ("090 - Bank", true),
+    ("835 - Deferred Subscription Revenue", true),
+    ("840 - Customer deposits (unearned subscriptions)", true),
+    ("845 - Subscription fees received in advance", true),
   ])
   func incomeAccountsNamedWithTaxWords(heading: String, isBalance: Bool) {
     #expect(GeneralLedgerAccount.isBalanceAccount(heading) == isBalance)
