@@ -122,9 +122,23 @@ struct CurrencySigns {
   private(set) var firstBareLine: Int?
   /// Whether a line named US dollars by code or as `US$`.
   private(set) var isUSDNamed = false
+  /// The first line whose currency was a bare `¥`, and whether a line named the yen.
+  private(set) var firstBareYenLine: Int?
+  private(set) var isJPYNamed = false
 
   /// Records the currency cell (empty for none) and amount text of a line read as `code`.
   mutating func see(cell: String, amount: String, code: String?, line: Int) {
+    // `¥` read as the yen is the yuan's sign too (review 52, R52-42: a Chinese ledger's `¥`
+    // amounts were stated as JPY, nothing said).
+    if code == "JPY" {
+      let text = cell.isEmpty ? amount.uppercased() : cell.uppercased()
+      if text.contains("JPY") || text.contains("円") || text.contains("JP¥") {
+        isJPYNamed = true
+      } else if text.contains("¥") || text.contains("￥"), firstBareYenLine == nil {
+        firstBareYenLine = line
+      }
+      return
+    }
     guard code == "USD" else { return }
     let text = cell.isEmpty ? amount.uppercased() : cell.uppercased()
     if text.contains("USD") || text.contains("US$") {
@@ -137,6 +151,12 @@ struct CurrencySigns {
   /// The finding when the file's one currency, `currency`, is USD named only by bare `$` signs;
   /// `named`: a currency the amount header or `--currency` names (then nothing to say).
   func finding(file: String, currency: String?, named: String?) -> String? {
+    if named == nil, currency == "JPY", !isJPYNamed, let line = firstBareYenLine {
+      return "\(file): the currency is written only as \"¥\" (first on line \(line)), read as "
+        + "Japanese yen (JPY); \"¥\" is also the sign of the Chinese yuan (renminbi): if the "
+        + "amounts are in yuan, set its code in the imported company.json (`\"currency\": "
+        + "\"CNY\"`); the amounts are not converted either way"
+    }
     guard named == nil, currency == "USD", !isUSDNamed, let line = firstBareLine else {
       return nil
     }

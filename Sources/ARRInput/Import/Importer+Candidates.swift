@@ -39,7 +39,7 @@ extension Importer {
         } else if let encoding = table.decodedFrom {
           log.notes.append("\(file.name): read as \(encoding) text (its byte order mark says so)")
         }
-        candidates.append(Candidate(table: table, isOptional: false, cut: cut))
+        candidates += stacked(Candidate(table: table, isOptional: false, cut: cut), log: &log)
         continue
       }
       hasWorkbook = true
@@ -48,12 +48,34 @@ extension Importer {
       log.findings += offer.findings
       unreadable += offer.unreadable
       hiddenCubes += offer.hiddenCubes
-      candidates += offer.sheets.map { Candidate(table: $0.table, isOptional: !$0.isChosen) }
+      for sheet in offer.sheets {
+        candidates += stacked(Candidate(table: sheet.table, isOptional: !sheet.isChosen), log: &log)
+      }
     }
     if let sheet = options.sheet, !hasWorkbook {
       throw .invalidArgument(
         "--sheet \(sheet) names a workbook sheet, but no workbook (.xlsx) is among the files")
     }
     return candidates
+  }
+
+  /// `candidate` turned back into a cube when its months run down the rows (``TransposedCube``),
+  /// or as the year blocks stacked in its table (``StackedPeriods``), each a candidate of its own
+  /// (read as periods of one history, as files of them are; the last keeps a cut last line).
+  /// The candidate itself when its table is neither.
+  private static func stacked(_ candidate: Candidate, log: inout ImportLog) -> [Candidate] {
+    if let turned = TransposedCube.turn(candidate.table) {
+      log.notes.append(turned.note)
+      var candidate = candidate
+      candidate.table = turned.table
+      return [candidate]
+    }
+    guard let split = StackedPeriods.split(candidate.table) else { return [candidate] }
+    log.notes.append(split.note)
+    return split.parts.enumerated().map { n, part in
+      Candidate(
+        table: part, isOptional: candidate.isOptional,
+        cut: n == split.parts.count - 1 ? candidate.cut : nil)
+    }
   }
 }

@@ -116,6 +116,10 @@ struct CubeLayout: Sendable, Equatable {
       .startDate,
       [
         "start", "start date", "customer since", "contract start", "contract start date", "since",
+        // A revenue-recognition schedule's row's own period (NetSuite's `Rev Rec Start Date`;
+        // trial 50, T50-13: left out, every contract was unknown and committed ARR 0).
+        "rev rec start", "rev rec start date", "revenue recognition start",
+        "revenue recognition start date", "recognition start date",
         // When the account signed up or was won: a customer list's start (`signup_date`,
         // `acquisition_date`), as a subscriptions table reads `signup date`.
         "signup date", "sign up date", "signed up at", "signed up on", "acquisition date",
@@ -125,7 +129,8 @@ struct CubeLayout: Sendable, Equatable {
       .endDate,
       [
         "end", "end date", "renewal date", "renewal", "contract end", "contract end date",
-        "next renewal", "term end",
+        "next renewal", "term end", "rev rec end", "rev rec end date", "revenue recognition end",
+        "revenue recognition end date", "recognition end date",
       ]
     ),
     (.trialStatus, ["trial status", "trial state"]),

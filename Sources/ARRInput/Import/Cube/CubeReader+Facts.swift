@@ -152,8 +152,19 @@ extension CubeReader {
       a.unreadContractType = a.unreadContractType ?? other.unreadContractType
     }
     pick(\.billingCadence, "billing cadence")
-    pick(\.startDate, "start date")
-    pick(\.contractEndDate, "end date")
+    if let s1 = a.startDate, let e1 = a.contractEndDate, let s2 = other.startDate,
+      let e2 = other.contractEndDate, s2 > e1 || s1 > e2
+    {
+      // Successive terms of one customer (a renewal's row beside the first term's, as a
+      // revenue-recognition schedule lists each invoice): one span, from the first start to
+      // the last end (trial 50, T50-13: the first row's end was kept, the renewal's term lost
+      // and its committed ARR with it).
+      a.startDate = min(s1, s2)
+      a.contractEndDate = max(e1, e2)
+    } else {
+      pick(\.startDate, "start date")
+      pick(\.contractEndDate, "end date")
+    }
     pick(\.trialEndDate, "trial end date")
     pick(\.cancelDate, "cancel date")
     pick(\.seatsPurchased, "seats purchased")

@@ -91,6 +91,12 @@ enum CubeReader {
     data.bookingsLabel = BookingsLabel.find(
       titles: table.records.prefix(layout.headerIndex), header: table.records[layout.headerIndex],
       sheet: table.sheet?.sheet, file: table.sheet?.workbook ?? table.file)
+    if isSchedule, let label = data.bookingsLabel,
+      let note = scheduleForecastNote(label, table: table, layout: layout, file: file)
+    {
+      data.bookingsLabel = nil
+      log.notes.append(note)
+    }
     data.salesLabel = SalesLabel.find(
       titles: table.records.prefix(layout.headerIndex), header: table.records[layout.headerIndex],
       sheet: table.sheet?.sheet, file: table.sheet == nil ? table.file : nil)

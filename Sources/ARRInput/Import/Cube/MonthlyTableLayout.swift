@@ -65,9 +65,12 @@ struct MonthlyTableLayout: Sendable, Equatable {
   /// Headers of the amount, in the order they are preferred when several are present: MRR by
   /// its names first, then revenue, then an annual figure (read ÷ 12 only with `--values arr`,
   /// as a cube's annual label is).
+  /// A total's name (`total_revenue` beside `platform_fee` and `usage_revenue`, as warehouse
+  /// tables name the sum of their parts; trial 50, T50-31) comes after the plain names.
   static let amountNames: [String] = [
     "mrr", "mrr amount", "monthly recurring revenue", "net mrr", "recurring revenue",
-    "monthly revenue", "revenue", "net revenue", "amount",
+    "monthly revenue", "revenue", "net revenue", "amount", "total mrr", "mrr total",
+    "total revenue", "revenue total", "total net revenue", "total amount",
   ]
   /// Amount headers naming a level (MRR or ARR at a date), not a flow: several snapshots of one
   /// customer in a month are not added up but the month's last is taken.

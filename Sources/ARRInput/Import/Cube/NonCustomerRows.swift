@@ -179,7 +179,7 @@ enum NonCustomerRows {
   static func kind(_ label: String) -> Kind? {
     let key = self.key(label)
     if otherRevenue.contains(key) { return .otherRevenue }
-    if adjustments.contains(key) { return .adjustment }
+    if isAdjustment(key) { return .adjustment }
     if noCustomer.contains(key) || (key.isEmpty && !label.allSatisfy(\.isWhitespace)) {
       return .noCustomer
     }

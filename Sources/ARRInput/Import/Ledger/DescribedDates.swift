@@ -16,11 +16,53 @@ import ARRCore
 /// range.
 enum DescribedDates {
   /// Words joining the two dates of a range.
-  static let joiners: Set<String> = ["-", "–", "—", "to", "bis", "au", "al", "till", "until"]
+  static let joiners: Set<String> = [
+    "-", "–", "—", "to", "bis", "au", "al", "till", "until",
+    // `from … through …` (review 53, R53-17), and French, Spanish, Dutch, Italian.
+    "through", "thru", "jusqu'au", "jusqu’au", "hasta", "tot", "fino",
+  ]
+
+  /// `text` with each date written with its month's name (`1 Nov 2025`, `Nov 1, 2026`, `1.
+  /// November 2026`) written as an ISO date, which reads one way (review 53, R53-17: QuickBooks'
+  /// and Xero's descriptions write periods so as often as in digits).
+  static func isoNamedDates(_ text: String) -> String {
+    var words = text.split(whereSeparator: \.isWhitespace).map(String.init)
+    guard words.count >= 3, text.contains(where: \.isLetter) else { return text }
+    func trimmed(_ w: String) -> Substring {
+      var t = Substring(w)
+      while let l = t.last, ".,".contains(l) { t = t.dropLast() }
+      return t
+    }
+    func day(_ w: String) -> Int? {
+      let t = trimmed(w)
+      guard (1...2).contains(t.count), let d = Int(t), (1...31).contains(d) else { return nil }
+      return d
+    }
+    func month(_ w: String) -> Int? {
+      let t = trimmed(w).lowercased()
+      return t.count >= 3 ? UsageMonths.monthName(Substring(t)) : nil
+    }
+    var i = 0
+    var changed = false
+    while i + 2 < words.count {
+      let year = UsageMonths.year(trimmed(words[i + 2]))
+      var parts: (Int, Int)?
+      if let d = day(words[i]), let m = month(words[i + 1]) { parts = (d, m) }
+      if parts == nil, let m = month(words[i]), let d = day(words[i + 1]) { parts = (d, m) }
+      if let (d, m) = parts, let y = year, let date = CivilDate(year: y, month: m, day: d) {
+        let tail = words[i + 2].hasSuffix(",") ? "," : ""
+        words.replaceSubrange(i...(i + 2), with: ["\(date)" + tail])
+        changed = true
+      }
+      i += 1
+    }
+    return changed ? words.joined(separator: " ") : text
+  }
 
   /// The range `description` states, for a line dated `date`; `nil` unless exactly one.
-  static func range(in description: String, date: CivilDate) -> (CivilDate, CivilDate)? {
-    guard description.contains(where: \.isNumber) else { return nil }
+  static func range(in text: String, date: CivilDate) -> (CivilDate, CivilDate)? {
+    guard text.contains(where: \.isNumber) else { return nil }
+    let description = isoNamedDates(text)
     let words = description.split(whereSeparator: \.isWhitespace).map { w in
       let trim: (Character) -> Bool = { "()[],;:".contains($0) }
       var t = w.drop(while: trim)

@@ -44,9 +44,16 @@ enum DescribedTerm {
       {
         continue
       }
-      // A number in words beside a cadence word of its own (`Monthly subscription (three-year
-      // …)`) is prose about the plan: the cadence decides.
-      if Int(w) == nil, words.contains(where: { cadenceWords.contains($0) }) { continue }
+      // Years on a line billed by the month (`Abonnement mensuel, engagement 2 ans`,
+      // `Monatsabo, Laufzeit 2 Jahre`) are a commitment of the monthly plan, not the period the
+      // line pays for (review 53, R53-22: each monthly line was served over 24 months, −39%);
+      // an `annual` elsewhere says nothing (R53-23: `Three-year … subscription - prepaid
+      // (converted from annual plan)` read as a year).
+      if k + 1 < words.count, yearUnits.contains(words[k + 1]),
+        words.contains(where: { monthlyWords.contains($0) })
+      {
+        continue
+      }
       switch words[k + 1] {
       case "month", "months", "mo", "mos":
         if n <= 36 { found.append((n, 0)) }
@@ -89,9 +96,15 @@ enum DescribedTerm {
     "support", "updates", "update", "upgrades",
   ]).union(["price", "prices", "lock", "locked", "guarantee", "guaranteed", "notice", "gratis"])
 
-  /// Cadence words: a line naming one names its own term.
-  static let cadenceWords: Set<Substring> = [
-    "monthly", "annual", "annually", "yearly", "quarterly", "weekly",
+  /// Words saying a line is billed by the month, in six languages.
+  static let monthlyWords: Set<Substring> = [
+    "monthly", "mensuel", "mensuelle", "monatlich", "monatliche", "monatlicher", "monatliches",
+    "monatsabo", "mensual", "mensile", "maandelijks", "maandelijkse", "mensal",
+  ]
+  /// A duration's year units, in six languages.
+  static let yearUnits: Set<Substring> = [
+    "year", "years", "yr", "yrs", "ans", "années", "años", "anni", "jahre", "jahres", "jaar",
+    "jaren", "anos",
   ]
 
   /// Phrases (whole words) saying a line pays one year of a longer term: `billed annually`,
@@ -144,6 +157,10 @@ enum DescribedTerm {
   static let subscribedWords: Set<String> = [
     "subscription", "subscriptions", "licence", "license", "licences", "licenses", "plan",
     "renewal", "membership", "saas", "seat", "seats", "support", "maintenance", "hosting",
+    // French, German, Spanish, Italian, Portuguese, Dutch (review 52b, R52b-20: `Abonnement T4
+    // 2026` named no subscription, its quarter guessed by size).
+    "abonnement", "abonnements", "abo", "suscripción", "suscripcion", "abbonamento",
+    "assinatura", "lizenz", "licencia", "licenza", "licentie",
   ]
 
   /// The months a cadence written in words names as the term a line pays for (session 42, crm

@@ -29,16 +29,25 @@ extension GeneralLedgerAccount {
   static let balanceHeads: Set<String> = [
     "payable", "payables", "receivable", "receivables", "liability", "liabilities", "debtors",
     "debtor", "forderungen", "debitoren",
+    // Revenue billed and not earned, whatever income word follows (review 53, R53-24:
+    // `Deferred Subscription Revenue`, `Customer deposits (unearned subscriptions)` were read as
+    // income, −33%/+56%).
+    "deferred", "unearned", "deposits", "deposit", "prepayments", "prepayment", "accrued",
+    "accruals",
   ]
 
   /// Whether a heading row's first cell names a balance sheet account: a word of
   /// ``balanceWords`` and none of ``incomeWords``, or (whatever else it names) a word of
-  /// ``balanceHeads``, `deferred`/`unearned` before revenue or income, `sales tax`, or a tax word
-  /// before `on`/`collected` (`VAT on sales`, `GST collected`).
+  /// ``balanceHeads`` (`deferred`, `unearned`, `deposits`…), `received in advance`, `sales tax`,
+  /// or a tax word before `on`/`collected` (`VAT on sales`, `GST collected`).
   static func isBalanceAccount(_ heading: String) -> Bool {
     let words = UsageMonths.words(heading).map(String.init)
-    guard words.contains(where: { balanceWords.contains($0) }) else { return false }
     if words.contains(where: { balanceHeads.contains($0) }) { return true }
+    // `Subscription fees received in advance`.
+    if UsageMonths.hasWord(heading, of: ["received in advance", "billed in advance"]) {
+      return true
+    }
+    guard words.contains(where: { balanceWords.contains($0) }) else { return false }
     for (w, next) in zip(words, words.dropFirst()) {
       if ["deferred", "unearned"].contains(w) && ["revenue", "revenues", "income"].contains(next)
         || (w == "sales" && ["tax", "taxes"].contains(next))

@@ -71,6 +71,16 @@ struct GeneralLedgerAccount {
     let file = table.file
     let header = table.records[found.header]
     let body = Array(table.records[(found.header + 1)...])
+    // The dates' order as the file's own dates decide it (`1/28/2026` month first), else
+    // --date-order's (trial 51, T51-37: NetSuite's `1/5/2026` was "not a date" beside
+    // `1/28/2026`, 15 problems refusing the file).
+    var dateOrder = options.dateOrder
+    if dateOrder == nil,
+      case .success(let decided) = LedgerDate.order(
+        of: body.map { ($0.cell(found.date), $0.line) })
+    {
+      dateOrder = decided
+    }
     let isDecimalComma = try CubeReader.decimalMark(
       body, columns: [found.debit, found.credit], file: file, options: options, log: &log)
     let cells = AmountCells(
@@ -98,7 +108,7 @@ struct GeneralLedgerAccount {
       let creditText = r.cell(found.credit)
       let dateText = r.cell(found.date)
       let first = r.cells.first { !$0.isEmpty } ?? ""
-      guard let date = LedgerDate.parse(dateText, order: options.dateOrder) else {
+      guard let date = LedgerDate.parse(dateText, order: dateOrder) else {
         // No date: a row naming the account (`200 - Sales`), its opening balance or a total.
         let kind: ImportLog.SkipKind =
           CubeLayout.normalized(first).hasPrefix("total")
@@ -192,11 +202,11 @@ struct GeneralLedgerAccount {
           + "receivables, tax, bank or deferred revenue are no revenue")
     }
     if noContact == 0, total >= 0, !order.isEmpty,
-      !hasJournals(body, date: found.date, contact: found.contact, dateOrder: options.dateOrder)
+      !hasJournals(body, date: found.date, contact: found.contact, dateOrder: dateOrder)
     {
       if let b = balanceBreak(
         body, header: header, date: found.date, debit: found.debit, credit: found.credit,
-        cells: cells, dateOrder: options.dateOrder)
+        cells: cells, dateOrder: dateOrder)
       {
         log.findings.append(balanceFinding(file: file, b))
       }
@@ -224,7 +234,7 @@ struct GeneralLedgerAccount {
     // The running balance checked against the lines: a break is a finding, never a refusal.
     if let b = balanceBreak(
       body, header: header, date: found.date, debit: found.debit, credit: found.credit,
-      cells: cells, dateOrder: options.dateOrder)
+      cells: cells, dateOrder: dateOrder)
     {
       log.findings.append(balanceFinding(file: file, b))
     }

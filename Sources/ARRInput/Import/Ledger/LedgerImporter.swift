@@ -101,8 +101,13 @@ enum LedgerImporter {
     // as-of month was the invoices' month, whose usage is not billed yet).
     // A re-bill of a written-off line serves that line's month: no sign of arrears (review
     // 46b, R46b-8: a November re-bill of October moved the as-of month back to October).
+    // A true-up or catch-up of a past period is one line billed after it, no billing in
+    // arrears (trial 51, T51-34: an annual true-up of the year just ended, invoiced in October,
+    // moved the as-of month to September though every account was invoiced for October).
     let periodArrears = data.entries.compactMap { e -> Month? in
-      guard e.amount > 0, !e.isRebill, let p = e.period else { return nil }
+      guard e.amount > 0, !e.isRebill, let p = e.period,
+        !UsageMonths.hasWord(e.description, of: trueUpWords)
+      else { return nil }
       let served =
         p.end > p.start && p.end.parts.day == p.start.parts.day
         ? CivilDate(daysSinceEpoch: p.end.daysSinceEpoch - 1) : p.end
@@ -779,6 +784,9 @@ enum LedgerImporter {
     }
     return ambiguous
   }
+
+  /// Words of a line settling a past period at once: no sign of billing in arrears.
+  static let trueUpWords = ["true up", "trueup", "catch up", "catchup", "reconciliation"]
 
   static func isOneTimeText(_ e: LedgerEntry) -> Bool {
     guard !e.description.isEmpty else { return false }

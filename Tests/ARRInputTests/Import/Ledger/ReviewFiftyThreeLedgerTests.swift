@@ -38,6 +38,15 @@ import Testing
       #expect(DescribedTerm.duration(text)?.months == 24)
     }
     #expect(DescribedTerm.duration("Kündigungsfrist drei Monate") == nil)
+    // R53-22: years on a monthly plan are its commitment; R53-23: an aside's `annual` is not
+    // the line's cadence.
+    for text in ["Abonnement mensuel, engagement 2 ans", "Monatsabo Business, Laufzeit 2 Jahre"] {
+      #expect(DescribedTerm.duration(text) == nil)
+    }
+    #expect(
+      DescribedTerm.duration(
+        "Three-year Enterprise subscription - prepaid upfront (converted from annual plan)")?
+        .months == 36)
     #expect(DescribedTerm.duration("Support contract - 12 months")?.months == 12)
   }
 
@@ -69,6 +78,9 @@ import Testing
     ("210 - Tax Filing Subscriptions", false), ("220 - Cash Management Platform Revenue", false),
     ("820 - VAT", true), ("610 - Accounts Receivable", true), ("2200 - Sales Tax Payable", true),
     ("Deferred Revenue", true), ("825 - VAT on sales", true), ("090 - Bank", true),
+    ("835 - Deferred Subscription Revenue", true),
+    ("840 - Customer deposits (unearned subscriptions)", true),
+    ("845 - Subscription fees received in advance", true),
   ])
   func incomeAccountsNamedWithTaxWords(heading: String, isBalance: Bool) {
     #expect(GeneralLedgerAccount.isBalanceAccount(heading) == isBalance)
@@ -130,5 +142,78 @@ import Testing
     let c = try importLedger(rows.joined(separator: "\n"))
     #expect(c.mrrRow("Birch").last == birch)
     #expect(c.mrrRow("Acme").last == 100_000)
+  }
+
+  /// R53-17: periods written with month names or `from … through …` are read (w04, w05:
+  /// 18,000 -> 24,000). Twin: a lone date names no period.
+  @Test(arguments: [
+    "Annual renewal 1 Nov 2026 - 31 Oct 2027", "Annual renewal Nov 1, 2026 - Oct 31, 2027",
+    "Annual renewal from 01/11/2026 through 31/10/2027",
+  ])
+  func namedAndThroughRanges(text: String) {
+    let r = DescribedDates.range(in: text, date: CivilDate(year: 2026, month: 10, day: 25)!)
+    #expect(r?.0 == CivilDate(year: 2026, month: 11, day: 1))
+    #expect(r?.1 == CivilDate(year: 2027, month: 10, day: 31))
+    #expect(
+      DescribedDates.range(
+        in: "Annual renewal invoiced 25 Oct 2026", date: CivilDate(year: 2026, month: 10, day: 25)!)
+        == nil)
+  }
+
+  /// T51-34: an annual true-up of the year just ended, invoiced in October beside every
+  /// account's October invoice, moves no as-of month (was 2026-09).
+  @Test func aTrueUpIsNoBillingInArrears() throws {
+    var rows = [
+      "Customer,Invoice Date,Description,Service Start,Service End,Amount",
+      "Summit,2025-10-01,Annual subscription,2025-10-01,2026-09-30,60000.00",
+      "Summit,2026-10-01,Annual subscription (renewal),2026-10-01,2027-09-30,90000.00",
+      "Summit,2026-10-05,Annual true-up: seats used Oct 2025 - Sep 2026,2025-10-01,2026-09-30,"
+        + "30000.00",
+    ]
+    for m in 1...10 {
+      let mm = m < 10 ? "0\(m)" : "\(m)"
+      rows.append("Trail,2026-\(mm)-01,Monthly subscription,2026-\(mm)-01,2026-\(mm)-28,2000.00")
+    }
+    let c = try importLedger(rows.joined(separator: "\n"))
+    #expect(c.asOf == Month(year: 2026, month: 10))
+    #expect(c.mrrRow("Summit").last == 750_000)
+  }
+
+  /// T51-37: a general ledger account's dates are read in the order one of them decides.
+  @Test func aGeneralLedgersDatesDecideTheirOrder() throws {
+    let text = """
+      Account Transactions
+      Demo Company (US)
+      Date,Source,Contact,Description,Reference,Debit (USD),Credit (USD),Account Code
+      4000 - Subscription Revenue
+      1/5/2026,Receivable Invoice,Globex,Subscription,INV-1,,1200.00,4000
+      1/28/2026,Receivable Invoice,Hooli,Subscription,INV-2,,500.00,4000
+      2/5/2026,Receivable Invoice,Globex,Subscription,INV-3,,1200.00,4000
+      2/28/2026,Receivable Invoice,Hooli,Subscription,INV-4,,500.00,4000
+      3/5/2026,Receivable Invoice,Globex,Subscription,INV-5,,1200.00,4000
+      3/28/2026,Receivable Invoice,Hooli,Subscription,INV-6,,500.00,4000
+      """
+    let c = try importLedger(text, name: "GL.csv")
+    #expect(c.asOf == Month(year: 2026, month: 3))
+    #expect(c.mrrRow("Globex").last == 120_000)
+  }
+
+  /// R52-28's miss: `Canone annuo …, fatturazione mensile` commits its year; a monthly fee
+  /// does not.
+  @Test func anItalianYearlyFeeBilledMonthlyCommits() {
+    #expect(LedgerMinimums.namesTermBilledMonthly("Canone annuo licenza, fatturazione mensile"))
+    #expect(!LedgerMinimums.namesTermBilledMonthly("Canone mensile, fatturazione mensile"))
+  }
+
+  /// R52-42: a bare `¥` read as the yen says it may be the yuan (a Chinese ledger was stated in
+  /// JPY, nothing said); `JPY` named says nothing.
+  @Test func aBareYenSignIsSaid() throws {
+    let rows = (1...6).map { "2026-0\($0)-01,上海科技,专业版订阅,\"¥20,000.00\"" }
+    let c = try importLedger((["Date,Customer,Description,Amount"] + rows).joined(separator: "\n"))
+    #expect(c.log.currency == "JPY")
+    #expect(c.log.findings.contains { $0.contains("the sign of the Chinese yuan") })
+    let named = try importLedger(
+      (["Date,Customer,Description,Amount (JPY)"] + rows).joined(separator: "\n"))
+    #expect(!named.log.findings.contains { $0.contains("Chinese yuan") })
   }
 }

@@ -1,0 +1,81 @@
+import ARRCore
+import Testing
+
+@testable import ARRInput
+
+/// A cube's row of company-level adjustments named by its words, and a monthly table's total
+/// amount column (trial 50, T50-16 and T50-31; `docs/import.md`, "Rows that are not customers"
+/// and "A monthly table").
+@Suite struct AdjustmentRowsAndTotalsTests {
+  func read(_ text: String, name: String = "mrr.csv") throws -> ImportedCompany {
+    try Importer.read([Importer.SourceFile(name: name, bytes: Array(text.utf8))])
+  }
+
+  /// Labels made of adjustment words, one of them a core word, whatever their combination.
+  @Test(arguments: [
+    "Credits & adjustments", "Refunds and credits", "Manual adjustments", "Billing credits",
+    "Other credits", "Credits", "Revenue adjustments", "Rebates and credits",
+  ])
+  func adjustmentLabels(label: String) {
+    #expect(NonCustomerRows.kind(label) == .adjustment)
+  }
+
+  /// Companies named with an adjustment word stay customers.
+  @Test(arguments: [
+    "Credit Suisse AG", "Credit Karma", "Adjustable Beds Inc", "Discount Tire", "Refunds Inc",
+    "Adjustment Partners LLC", "Other Revenue Labs", "Credit",
+  ])
+  func companiesNamedSo(label: String) {
+    #expect(NonCustomerRows.kind(label) != .adjustment)
+  }
+
+  /// An MRR cube grouped by segment with a `Credits & adjustments` row of negative cells below
+  /// the subtotals: the row is left out with its note, the cube read as MRR. By hand, March:
+  /// Acme 100 + Bolt 200 = 300 MRR, 3,600 ARR; the credits row no account.
+  @Test func aCreditsAndAdjustmentsRowIsLeftOut() throws {
+    let c = try read(
+      """
+      Customer,Segment,2026-01,2026-02,2026-03
+      Acme,Enterprise,100,100,100
+      Subtotal Enterprise,,100,100,100
+      Bolt,SMB,200,200,200
+      Subtotal SMB,,200,200,200
+      Credits & adjustments,,-,$(150),-
+      Total MRR,,300,150,300
+      """)
+    #expect(c.accounts.map(\.id).sorted() == ["Acme", "Bolt"])
+    #expect(c.mrrRow("Bolt") == [20_000, 20_000, 20_000])
+    #expect(c.log.notes.contains { $0.contains("Credits & adjustments") })
+  }
+
+  /// A warehouse table of a fee, a usage revenue and their total: the total is the amount.
+  /// By hand: A's total is 100 + usage (10, 20, 30); B pays 50.
+  @Test func aTotalRevenueColumnIsTheAmount() throws {
+    let c = try read(
+      """
+      ACCOUNT_ID,REVENUE_MONTH,PLATFORM_FEE,USAGE_REVENUE,TOTAL_REVENUE
+      A,2026-01-01,100.00,10.00,110.00
+      A,2026-02-01,100.00,20.00,120.00
+      A,2026-03-01,100.00,30.00,130.00
+      B,2026-01-01,50.00,0.00,50.00
+      B,2026-02-01,50.00,0.00,50.00
+      B,2026-03-01,50.00,0.00,50.00
+      """)
+    #expect(c.mrrRow("A") == [11_000, 12_000, 13_000])
+    #expect(c.mrrRow("B") == [5_000, 5_000, 5_000])
+  }
+
+  /// The plain name wins over a total's: `revenue` beside `total_revenue`.
+  @Test func aPlainRevenueColumnIsPreferred() throws {
+    let layout = try #require(
+      MonthlyTableLayout.find(
+        in: ImportTable(
+          file: "t.csv",
+          records: [
+            .init(line: 1, cells: ["customer", "month", "total revenue", "revenue"]),
+            .init(line: 2, cells: ["A", "2026-01", "150", "100"]),
+            .init(line: 3, cells: ["A", "2026-02", "150", "100"]),
+          ])))
+    #expect(layout.amount == 3)
+  }
+}
