@@ -124,6 +124,14 @@ enum LedgerImporter {
     // future invoice, no as-of month (review 52, R52-18).
     let stray =
       options.asOf == nil && asOf == lastDated ? strayLines(data.entries, last: lastDated) : nil
+    // One dated more than a year past its account's next invoice is a typo to refuse (trial
+    // 50, c28: `2206-10-01`).
+    if let stray, let far = strayLineTooFar(data.entries, stray: stray) {
+      let account = data.accounts[far.line.account]
+      throw strayLineTooFarError(
+        far.line, latest: far.latest, asOf: stray.asOf, file: file, column: data.dateColumn,
+        name: account.name ?? account.id, currency: options.currency ?? data.currency ?? log.currency)
+    }
     var redated = Set<Int>()
     if let stray {
       asOf = stray.asOf

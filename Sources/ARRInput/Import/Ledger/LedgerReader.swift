@@ -217,6 +217,9 @@ enum LedgerReader {
     }
     var data = LedgerData(fileIndex: fileIndex)
     data.otherDateOrder = otherDateOrder
+    data.dateColumn = columnsByRole[.date].flatMap {
+      $0 < header.cells.count ? ($0 + 1, header.cells[$0]) : nil
+    }
     let isFailedClosed =
       layout.columns[.status].map {
         Self.isFailedClosed(statusHeader: header.cells[$0])
