@@ -71,6 +71,35 @@ import Testing
     #expect(year.1 == CivilDate(year: 2027, month: 2, day: 28))
   }
 
+  /// R53-9's w10: a renewal quoting the term it renews (`expiring 31/10/2026 (term 01/11/2025 -
+  /// 31/10/2026)`), invoiced 2026-10-25, pays the next year: as of 2026-11, Wombat 1,500 a
+  /// month (was churned in November; hand: 18,000 / 12). Twins: a renewal stating its new
+  /// term, and the same dates without a renewal word (a year billed in arrears), as stated.
+  @Test func aRenewalQuotingTheTermItRenewsPaysTheNext() throws {
+    let c = try importLedger(
+      Self.ledger([
+        "2025-10-25,Wombat,Annual subscription,18000.00",
+        "2026-10-25,Wombat,\"Renewal of agreement expiring 31/10/2026 (term 01/11/2025 - "
+          + "31/10/2026)\",18000.00",
+        "2026-11-01,Beta,Support retainer,500.00",
+      ]))
+    #expect(c.asOf == Month(year: 2026, month: 11))
+    #expect(c.mrrRow("Wombat").last == 150_000)
+    func period(_ description: String) -> (CivilDate, CivilDate)? {
+      let e = LedgerEntry(
+        account: 0, line: 2, date: CivilDate(year: 2026, month: 10, day: 25)!, period: nil,
+        kind: nil, description: description, amount: 1_800_000, isProration: false)
+      return DescribedDates.range(in: description, date: e.date).flatMap {
+        DescribedDates.renewedTerm($0, line: e)
+      }
+    }
+    let next = try #require(period("Renewal of agreement expiring 31/10/2026 (term 01/11/2025 - 31/10/2026)"))
+    #expect(next.0 == CivilDate(year: 2026, month: 11, day: 1))
+    #expect(next.1 == CivilDate(year: 2027, month: 10, day: 31))
+    #expect(period("Annual renewal 01/11/2026 - 31/10/2027") == nil)
+    #expect(period("Support 01/11/2025 - 31/10/2026 (billed in arrears)") == nil)
+  }
+
   /// R53-10: income accounts named by their tax treatment or what they sell are income; the
   /// balance accounts stay balances.
   @Test(arguments: [
