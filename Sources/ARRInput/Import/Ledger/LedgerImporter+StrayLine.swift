@@ -173,7 +173,8 @@ extension LedgerImporter {
   /// (``strayLineTooFar(_:stray:)``): file, line, the date's column, the date found and the
   /// latest expected, and the two ways on.
   static func strayLineTooFarError(
-    _ o: LedgerEntry, latest: Month, asOf: Month, file: String, column: (number: Int, header: String)?,
+    _ o: LedgerEntry, latest: Month, asOf: Month, file: String,
+    column: (number: Int, header: String)?,
     name: String, currency: String?
   ) -> ARRQualityError {
     let years = o.date.month.months(since: asOf) / 12

@@ -87,7 +87,9 @@ import Testing
   /// Testing Labs` and `Internet Intern Co` are customers.
   @Test func testCopiesAndGermanTestCustomersAreLeftOut() throws {
     let c = try importCube(
-      Self.cube(["Test Acme,250,250,250,250,250,250", "Testkunde (intern),3000,3000,3000,3000,3000,3000"]),
+      Self.cube([
+        "Test Acme,250,250,250,250,250,250", "Testkunde (intern),3000,3000,3000,3000,3000,3000",
+      ]),
       options: ImportOptions(values: .mrr))
     #expect(Set(c.accounts.map(\.id)) == ["Acme", "Beta"])
     #expect(c.log.findings.contains { $0.contains("2 rows say not to count them") })

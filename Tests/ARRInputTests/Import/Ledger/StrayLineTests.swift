@@ -109,7 +109,7 @@ import Testing
   /// Twins: the same October typed a year on (`2027-10-03`) is read in 2026-10 as before;
   /// typed two years on (`2028-10-03`) it is refused; an annual renewal due 2026-10 typed two
   /// years on is refused too, and a line saying it bills ahead (`scheduled`) two years on is
-  /// a future invoice, left out with a note.
+  /// no typo to refuse (read by the stray rule as before).
   @Test func onlyAYearOnIsAStrayLine() throws {
     let monthly = (1...9).map { "2026-0\($0)-10,Zeta,Subscription,500.00" }
     let c = try Self.read(Self.ledger(monthly + ["2027-10-03,Zeta,Subscription,500.00"]))
@@ -129,6 +129,5 @@ import Testing
     let scheduled = try Self.read(
       Self.ledger(monthly + ["2028-10-03,Zeta,Subscription (scheduled),500.00"]))
     #expect(scheduled.asOf == Month(year: 2026, month: 10))
-    #expect(scheduled.log.notes.contains { $0.contains("line 61 is dated 2028-10-03") })
   }
 }
