@@ -55,6 +55,8 @@ extension SubscriptionTableReader {
         "customer name", "name", "account name", "company", "company name", "customer company",
         // HubSpot's deals export (session 26, t26b lane; trial 25, T25-17).
         "associated company (primary)", "associated company",
+        // Pipedrive's deal's organization (session 54, crm lane; trial 51, T51-28).
+        "organization", "organisation", "organization name", "organisation name",
         "kunde", "kundenname", "firma", "nom du client", "client", "raison sociale", "cliente",
         "nombre del cliente", "razón social",
       ]
