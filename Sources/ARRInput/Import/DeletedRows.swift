@@ -65,6 +65,7 @@ struct DeletedRows {
     "fivetran active": .activeFlag,
     "stage": .dealStage, "deal stage": .dealStage, "stage name": .dealStage,
     "opportunity stage": .dealStage, "dealstage": .dealStage, "is won": .wonFlag, "won": .wonFlag,
+    "deal status": .dealStage,
     "is sandbox": .testFlag, "sandbox": .testFlag, "test mode": .testFlag, "is test": .testFlag,
     "is test mode": .testFlag, "livemode": .liveFlag, "live mode": .liveFlag,
     "environment": .environment, "store environment": .environment,
@@ -117,6 +118,25 @@ struct DeletedRows {
     }
   }
 
+  /// Whether `header`'s column in `rows` is a deal's stage: a cell names a closing stage
+  /// (``namesClosingStages(_:column:)``), or, under `Deal Status` (Pipedrive's `Deal - Status`),
+  /// every written cell of the first 200 is `won`, `lost`, `open` or `deleted` and one is won or
+  /// lost (session 54, crm lane; trial 51, T51-28: its lost and open deals were read as
+  /// contracts).
+  static func isStageColumn(
+    header: String, _ rows: ArraySlice<ImportTable.Record>, column: Int
+  ) -> Bool {
+    if namesClosingStages(rows, column: column) { return true }
+    guard CubeLayout.headerKey(header) == "deal status" else { return false }
+    var closed = false
+    for r in rows.prefix(200) where column < r.cells.count && !r.cells[column].isEmpty {
+      let word = stageWord(r.cells[column])
+      guard ["won", "lost", "open", "deleted"].contains(word) else { return false }
+      closed = closed || word != "open" && word != "deleted"
+    }
+    return closed
+  }
+
   /// The marker headers found, as written.
   private(set) var headers: [String] = []
   /// Per header, what it marks: `deal stage`, `test mark` or `sync mark`.
@@ -152,7 +172,7 @@ struct DeletedRows {
           let isMarker =
             switch marker {
             case .deletedAt: true
-            case .dealStage: !isCube && namesClosingStages(below, column: c)
+            case .dealStage: !isCube && isStageColumn(header: r.cells[c], below, column: c)
             case .wonFlag: !isCube && holdsFlags(below, column: c)
             case .deletedFlag, .activeFlag, .testFlag, .liveFlag: holdsFlags(below, column: c)
             case .environment: holdsEnvironments(below, column: c)

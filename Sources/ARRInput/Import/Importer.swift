@@ -201,6 +201,8 @@ public enum Importer {
         let skipStart = log.skipped.count
         // `subscriptions.customer_id`: a header naming each column's table is read without it.
         TablePrefixes.take(from: &table, notes: &log.notes)
+        // `Deal - Value`: a CRM export's header naming each column's record type (T51-28).
+        EntityPrefixes.take(from: &table, notes: &log.notes)
         // Paddle Classic's subscription users: prices per payment, read per its interval.
         try PaddleClassicUsers.take(from: &table, notes: &log.notes)
         // Month names under a row of their years (`FY2024` over `Jan` … `Dec`): one header.

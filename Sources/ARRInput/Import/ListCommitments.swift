@@ -92,10 +92,32 @@ struct ListCommitments: Sendable {
   /// of concept.
   static let pilotWords = LedgerTerms.pilotWords + ["trial", "evaluation"]
 
-  /// Whether a cell of `cells` other than `account`'s id and name names a pilot (``pilotWords``).
+  /// Whether a cell of `cells` other than `account`'s id and name names a pilot (``pilotWords``)
+  /// as the row's own state: not after a word saying it is past (`post-pilot expansion`, `after
+  /// pilot`, `converted from pilot`) nor before one (`pilot-to-paid`), as
+  /// ``LedgerImporter/notTrialBefore`` and ``LedgerImporter/notTrialAfter`` read a trial
+  /// (session 54, crm lane; review 53, R53-26: a bought add-on named `(post-pilot expansion)`
+  /// was not committed).
   static func namesPilot(_ cells: [String], account: ImportedAccount) -> Bool {
-    cells.contains { cell in
-      cell != account.id && cell != account.name && UsageMonths.hasWord(cell, of: pilotWords)
+    let single = Set(pilotWords.filter { !$0.contains(" ") })
+    let phrases = pilotWords.filter { $0.contains(" ") }
+    return cells.contains { cell in
+      guard cell != account.id && cell != account.name else { return false }
+      let w = UsageMonths.words(cell)
+      let past = { (i: Int, n: Int) in
+        (i > 0 && LedgerImporter.notTrialBefore.contains(String(w[i - 1])))
+          || (i + n < w.count && LedgerImporter.notTrialAfter.contains(String(w[i + n])))
+      }
+      for i in w.indices {
+        if single.contains(String(w[i])) && !past(i, 1) { return true }
+        for p in phrases {
+          let q = p.split(separator: " ")
+          if i + q.count <= w.count && w[i..<(i + q.count)].elementsEqual(q) && !past(i, q.count) {
+            return true
+          }
+        }
+      }
+      return false
     }
   }
 

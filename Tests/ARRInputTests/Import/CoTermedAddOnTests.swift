@@ -86,6 +86,12 @@ import Testing
       ("5/1/2027", "Analytics add-on", 180_000), ("3/1/2027", "Analytics add-on", 120_000),
       ("5/1/2027", "Analytics - paid pilot", 120_000), ("5/1/2027", "Analytics POC", 120_000),
       ("5/1/2027", "Analytics (trial)", 120_000),
+      // Review 53, R53-26 (`q07`): a pilot past (`post-pilot`, `pilot-to-paid`, `converted from
+      // trial`) is no pilot: the add-on commits; a pilot before other words still is one.
+      ("5/1/2027", "Analytics add-on (post-pilot expansion)", 180_000),
+      ("5/1/2027", "Analytics - pilot-to-paid conversion", 180_000),
+      ("5/1/2027", "Analytics - converted from trial", 180_000),
+      ("5/1/2027", "Analytics pilot (post review)", 120_000),
     ] as [(String, String, Int64)])
   func anAddOnBoughtMidTermCommitsWithTheTerm(_ end: String, _ product: String, _ committed: Int64)
     throws

@@ -37,6 +37,9 @@ extension LedgerCancellations {
   static let undoneWords: Set<String> = [
     "error", "reinstated", "reversed", "withdrawn", "rescinded", "revoked", "undone",
     "reactivated", "retracted", "restored",
+    // An order or invoice cancelled and issued again (`pedido cancelado y reemitido`; review 53,
+    // R53-21).
+    "reissued", "reemitido", "reemitida", "réémis", "réémise", "reemis", "reemise",
   ]
   /// Nouns an end word may qualify that are a part of the account, not its subscription: an
   /// invoice voided, an add-on or seats dropped (`replaces cancelled invoice INV-1043`, `Analytics
@@ -46,7 +49,29 @@ extension LedgerCancellations {
     "credit", "item", "items", "line", "add", "addon", "addons", "seat", "seats", "user", "users",
     "module", "modules", "feature", "features", "po", "quote", "trial", "rechnung", "facture",
     "factura", "booking", "meeting", "session", "call",
+    // German, French and Spanish parts (session 54, crm lane; review 53, R53-21: `Zusatzmodul
+    // Analytics gekündigt`, `Option Reporting résiliée` beside the continuing plan left).
+    "modul", "option", "options", "bestellung", "auftrag", "nutzer", "commande", "utilisateur",
+    "utilisateurs", "pedido", "pedidos", "módulo", "modulo", "complemento", "usuario", "usuarios",
   ]
+  /// Endings of a compound naming a part (`Zusatzmodul`, `Zusatzoption`, `Teilrechnung`) after
+  /// three letters or more.
+  static let partEndings = ["modul", "module", "option", "rechnung", "bestellung", "addon"]
+  /// Endings of a compound naming the subscription (`Jahresabo`, `Lizenzvertrag`).
+  static let subscriptionEndings = ["abo", "abonnement", "vertrag", "subscription"]
+
+  /// Whether `word` names a part (``partNouns``, or a compound ending in ``partEndings``).
+  static func isPart(_ word: String) -> Bool {
+    partNouns.contains(word)
+      || partEndings.contains { word.count >= $0.count + 3 && word.hasSuffix($0) }
+  }
+
+  /// Whether `word` names the subscription (``subscriptionNouns``, or a compound ending in
+  /// ``subscriptionEndings``).
+  static func isSubscription(_ word: String) -> Bool {
+    subscriptionNouns.contains(word)
+      || subscriptionEndings.contains { word.count >= $0.count + 3 && word.hasSuffix($0) }
+  }
   /// Nouns naming the subscription itself: the nearest noun before an end word decides.
   static let subscriptionNouns: Set<String> = [
     "subscription", "subscriptions", "plan", "contract", "service", "services", "account",
@@ -59,15 +84,18 @@ extension LedgerCancellations {
   static let givenWords: Set<String> = ["given", "received", "served", "submitted", "gave"]
 
   /// Whether the end word at `i` of `words` ends the subscription: not denied (after
-  /// ``notEndedWords``), not undone after it (``undoneWords``), and the noun it qualifies, the
-  /// one right after it or the nearest of three before it, is not a part (``partNouns``).
+  /// ``notEndedWords``), not undone after it (``undoneWords``), and the noun it qualifies is not
+  /// a part (``isPart(_:)``): a subscription noun right before it decides first (`Monthly
+  /// subscription cancelled - credit note to follow`: review 53, R53-25), then a noun right after
+  /// it (`replaces cancelled invoice`), then the nearest of three before it.
   static func endsSubscription(_ words: [String], at i: Int) -> Bool {
     if i > 0 && notEndedWords.contains(words[i - 1]) { return false }
     if words[(i + 1)...].contains(where: undoneWords.contains) { return false }
-    if i + 1 < words.count, partNouns.contains(words[i + 1]) { return false }
+    if i > 0 && isSubscription(words[i - 1]) { return true }
+    if i + 1 < words.count, isPart(words[i + 1]) { return false }
     for j in stride(from: i - 1, through: max(0, i - 3), by: -1) {
-      if subscriptionNouns.contains(words[j]) { return true }
-      if partNouns.contains(words[j]) { return false }
+      if isSubscription(words[j]) { return true }
+      if isPart(words[j]) { return false }
     }
     return true
   }
@@ -168,6 +196,7 @@ extension LedgerCancellations {
       if let d = latest[e.account], d >= e.date { continue }
       latest[e.account] = e.date
     }
+    let parts = partsEnded(entries, latest: latest)
     var read = 0
     var undone = 0
     var example: (id: String, text: String, end: CivilDate)?
@@ -178,7 +207,9 @@ extension LedgerCancellations {
         undone += 1
         continue
       }
-      guard !done.contains(e.account), company.accounts[e.account].cancelDate == nil else {
+      guard !done.contains(e.account), company.accounts[e.account].cancelDate == nil,
+        !parts.contains(e.account)
+      else {
         continue
       }
       done.insert(e.account)
@@ -190,20 +221,51 @@ extension LedgerCancellations {
       read += 1
       if example == nil { example = (company.accounts[e.account].id, e.description, end) }
     }
-    var parts = [String]()
+    var notes = [String]()
     if let example {
-      parts.append(
+      notes.append(
         "the latest line of \(Counted.phrase(read, "account")) says the customer is leaving "
           + "(e.g. \"\(example.id)\": \"\(example.text)\"): each leaves on the day the line "
           + "names, else when its service ends, read as its cancel date (the cancellation "
           + "signal in its score; \(example.end))")
     }
+    if !parts.isEmpty {
+      notes.append(
+        "the latest day of \(Counted.phrase(parts.count, "account")) holds a line saying it "
+          + "ends beside larger lines not saying so: a part ended (a contraction at most), "
+          + "not read as leaving")
+    }
     if undone > 0 {
-      parts.append(
+      notes.append(
         "\(Counted.phrase(undone, "line")) saying so \(undone == 1 ? "is" : "are") followed by "
           + "a later line of \(undone == 1 ? "its" : "their") account: not read as notice")
     }
-    guard !parts.isEmpty else { return }
-    company.log.notes.append("\(file): " + parts.joined(separator: "; "))
+    guard !notes.isEmpty else { return }
+    company.log.notes.append("\(file): " + notes.joined(separator: "; "))
+  }
+
+  /// The accounts whose latest day (`latest`) holds lines saying the customer is leaving
+  /// (``saysLeaving(_:)``, no last bill: ``finalBillWords`` name the whole bill) summing to less
+  /// than that day's other positive lines: what ended is a part beside the continuing plan
+  /// (`Zusatzmodul Analytics gekündigt` 200 beside `Monatsabo Plattform` 1,500; session 54, crm
+  /// lane; review 53, R53-21), a contraction at most.
+  /// - Complexity: O(lines × description length).
+  static func partsEnded(_ entries: [LedgerEntry], latest: [CivilDate?]) -> Set<Int> {
+    var sums = [Int: (leaving: Int64, other: Int64, lastBill: Bool)]()
+    for e in entries where e.amount > 0 && e.account < latest.count {
+      guard let last = latest[e.account], e.date == last else { continue }
+      var s = sums[e.account] ?? (0, 0, false)
+      if saysLeaving(e.description) {
+        s.leaving = Money.saturatingSum(s.leaving, e.amount)
+        s.lastBill = s.lastBill || UsageMonths.hasWord(e.description, of: finalBillWords)
+      } else {
+        s.other = Money.saturatingSum(s.other, e.amount)
+      }
+      sums[e.account] = s
+    }
+    return Set(
+      sums.filter {
+        $0.value.leaving > 0 && !$0.value.lastBill && $0.value.other > $0.value.leaving
+      }.keys)
   }
 }

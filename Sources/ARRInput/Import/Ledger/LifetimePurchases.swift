@@ -30,9 +30,18 @@ extension LedgerImporter {
     "guaranteed", "warranty", "discount", "wartung",
   ]
 
+  /// Words saying what follows comes with the licence bought, not sold by the line: `Lifetime
+  /// licence (includes free updates)` (session 54, crm lane; review 53, R53-27: read as an
+  /// annual plan, +51%).
+  static let includedWords: Set<String> = [
+    "includes", "including", "included", "incl", "inclusive", "with", "free", "plus", "inkl",
+    "inklusive", "mit", "avec", "inclus", "incluye", "con",
+  ]
+
   /// Whether `text` names a lifetime or perpetual purchase (see the type's notes): not with a
-  /// word of ``notPurchaseWords``, save `subscription` in `lifetime subscription` (what is
-  /// bought for life). Also `Lizenz auf Lebenszeit`, `Licence perpétuelle`, `licencia
+  /// word of ``notPurchaseWords`` the line sells, save `subscription` in `lifetime subscription`
+  /// (what is bought for life) and a word within three after one of ``includedWords`` (`includes
+  /// free updates`: what comes with it). Also `Lizenz auf Lebenszeit`, `Licence perpétuelle`, `licencia
   /// perpetua`.
   static func namesLifetimePurchase(_ text: String) -> Bool {
     let w = UsageMonths.words(text)
@@ -40,6 +49,7 @@ extension LedgerImporter {
     let vetoed = w.indices.contains { i in
       notPurchaseWords.contains(String(w[i]))
         && !(w[i] == "subscription" && i > 0 && w[i - 1] == "lifetime")
+        && !w[max(0, i - 3)..<i].contains { includedWords.contains(String($0)) }
     }
     if vetoed { return false }
     if last == "lifetime" { return true }

@@ -8,7 +8,8 @@ extension SubscriptionTableReader {
   static func isDeals(_ table: ImportTable, header: ImportTable.Record) -> Bool {
     header.cells.indices.contains { c in
       DeletedRows.markers[CubeLayout.headerKey(header.cells[c])] == .dealStage
-        && DeletedRows.namesClosingStages(table.records.dropFirst(), column: c)
+        && DeletedRows.isStageColumn(
+          header: header.cells[c], table.records.dropFirst(), column: c)
     }
   }
 
@@ -45,13 +46,26 @@ extension SubscriptionTableReader {
       columns[.total] = price
       columns[.price] = nil
     }
+    // Pipedrive's deal `Value` is its total too (session 54, crm lane; trial 51, T51-28).
+    if columns[.total] == nil, columns[.monthly] == nil, columns[.annual] == nil,
+      columns[.price] == nil
+    {
+      let taken = Set(columns.values)
+      columns[.total] = header.cells.indices.first { c in
+        !taken.contains(c)
+          && ["value", "deal value"].contains(LedgerLayout.normalized(header.cells[c]))
+      }
+    }
   }
 
   /// A deal's type headers (normalized), in the order tried: read as its contract type.
-  static let dealTypeKeys = ["deal type", "opportunity type", "type"]
+  /// Pipedrive's `Pipeline` (`Pilots`, `Renewals`) last (T51-28).
+  static let dealTypeKeys = ["deal type", "opportunity type", "type", "pipeline"]
 
   /// A deal's close date headers (normalized).
-  static let closeDateKeys: Set = ["close date", "closedate", "closed date", "close"]
+  static let closeDateKeys: Set = [
+    "close date", "closedate", "closed date", "close", "won time", "won date",
+  ]
 
   /// `; line 1 is a CRM's deals …` when `table` is a CRM's deals with no contract start column
   /// (HubSpot's deals export: `Close Date` beside `Annual recurring revenue`), else `nil`.

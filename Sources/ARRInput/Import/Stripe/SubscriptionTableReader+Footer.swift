@@ -10,7 +10,8 @@ import ARRCore
 /// report's: a word a footer writes (``footerWords``: `Confidential`, `Copyright`, `Generated`,
 /// `Total`, `Filtered`…, `Amounts`, `Unaudited`, `Excludes`, `Sorted`, a currency code, `as of`),
 /// or four words or more naming no legal form, or any line naming no legal form set apart from
-/// the data by a blank line; a short name right under the rows, or one ending in a legal form
+/// the data by a blank line but a name of one to three capitalised words (``readsAsName(_:)``);
+/// a short name, or one ending in a legal form
 /// (`Zeta Corp`, `Acme Holdings International Ltd`), is a row missing its figures: a problem, as
 /// any row.
 extension SubscriptionTableReader {
@@ -41,6 +42,15 @@ extension SubscriptionTableReader {
       return true
     }
     if CustomerList.legalBase(text) != nil { return false }
-    return words.count >= 4 || afterBlank
+    return words.count >= 4 || (afterBlank && !readsAsName(text))
+  }
+
+  /// Whether `text` reads as a company's name typed alone: one to three words, each starting
+  /// with a capital letter, no digit (`Zeta Analytics`; session 54, crm lane; review 53, R53-28:
+  /// typed after a blank line, it was skipped as a footnote).
+  static func readsAsName(_ text: String) -> Bool {
+    let parts = text.split { $0 == " " || $0 == "\t" }
+    return (1...3).contains(parts.count) && !text.contains(where: \.isNumber)
+      && parts.allSatisfy { $0.first?.isUppercase == true }
   }
 }

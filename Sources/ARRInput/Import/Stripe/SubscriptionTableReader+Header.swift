@@ -55,6 +55,8 @@ extension SubscriptionTableReader {
         "customer name", "name", "account name", "company", "company name", "customer company",
         // HubSpot's deals export (session 26, t26b lane; trial 25, T25-17).
         "associated company (primary)", "associated company",
+        // Pipedrive's deal's organization (session 54, crm lane; trial 51, T51-28).
+        "organization", "organisation", "organization name", "organisation name",
         "kunde", "kundenname", "firma", "nom du client", "client", "raison sociale", "cliente",
         "nombre del cliente", "razón social",
       ]
@@ -145,6 +147,8 @@ extension SubscriptionTableReader {
       [
         "price", "plan price", "subscription price", "amount", "plan amount", "fee",
         "plan unit price", "unit amount", "unit price", "product price",
+        // Recurly's `subscription_unit_amount_in_cents` (session 54, crm lane; trial 51, T51-21).
+        "subscription unit amount",
         // A price per seat, user or licence (session 28, t28c lane; trial 28, T28-1: refused,
         // "shape not recognised").
         "price per seat", "seat price", "per seat price", "price per user", "per user price",
@@ -182,6 +186,10 @@ extension SubscriptionTableReader {
         // Recurly's subscriptions export: `plan_interval_length` beside `plan_interval_unit`
         // (trial 48, T48-28: unread, the refusal asked for a "billing cycle" column).
         "plan interval length",
+        // Paddle Billing's `Billing Cycle Frequency` beside `Billing Cycle Interval`, Maxio's
+        // `Product Interval` beside `Product Interval Unit` (session 54, crm lane; trial 51,
+        // T51-21: both refused, asking for a "billing cycle" column).
+        "billing cycle frequency", "product interval",
       ]
     ),
     // Chargebee's period: `billing_period` (a count, read from the billing cadence's column)
@@ -191,7 +199,8 @@ extension SubscriptionTableReader {
       .periodUnit,
       [
         "billing period unit", "subscription billing period unit", "plan interval",
-        "billing interval", "interval unit", "plan interval unit",
+        "billing interval", "interval unit", "plan interval unit", "billing cycle interval",
+        "product interval unit",
         // A plain `interval` (`month`, `year`: Stripe's name, beside Lemon Squeezy's fields;
         // session 27, t27a lane, trial 25, T25-18), last.
         "interval",
@@ -219,6 +228,9 @@ extension SubscriptionTableReader {
       [
         "trial end", "trial end date", "trial ends", "trial ends at", "trial ends on",
         "trial ended at", "trial end at",
+        // Recurly's `subscription_trial_ends_at` (session 54, crm lane; trial 51, T51-21: a
+        // trial running into November was billed).
+        "subscription trial ends at", "subscription trial end",
       ]
     ),
     // A discount in percent beside the price (`discount_pct`): the price is read less it, and
@@ -291,6 +303,11 @@ extension SubscriptionTableReader {
       [
         "updated at", "updated on", "last updated", "last updated at", "modified at",
         "last modified", "exported at", "export date", "snapshot date", "as of", "as of date",
+        // A current billing period's start has passed when the table is exported (Maxio's
+        // `Current Period Started At`; session 54, crm lane; trial 51, T51-21: read as of its
+        // latest signup, 2026-04, six months early).
+        "current period started at", "current period start", "current period start date",
+        "current period started on", "subscription current period started at",
       ]
     ),
   ]
@@ -326,7 +343,8 @@ extension SubscriptionTableReader {
   /// Billing cycle headers that count the period unit's units (`3` beside `month`).
   static let cycleCountKeys = [
     "plan interval length", "plan interval count", "billing interval count", "interval count",
-    "interval length", "billing period", "subscription billing period",
+    "interval length", "billing period", "subscription billing period", "billing cycle frequency",
+    "product interval",
   ]
 
   /// A billing period's unit beside its count (Recurly's `plan_interval_length` and
@@ -377,6 +395,7 @@ extension SubscriptionTableReader {
     // minor units.
     var columns = HeaderRoles.assign(priceKeys(header.cells), aliases: aliases)
     pairCycleCount(&columns, keys: header.cells.map { LedgerLayout.normalized($0) })
+    pairUnitWords(&columns, table: table, keys: header.cells.map { LedgerLayout.normalized($0) })
     if isDeals(table, header: header) { readAsDeals(&columns, header: header) }
     let hasPrice =
       columns[.monthly] != nil || columns[.annual] != nil

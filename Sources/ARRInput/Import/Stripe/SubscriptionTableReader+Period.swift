@@ -75,4 +75,29 @@ extension SubscriptionTableReader {
     guard let share = periodShare(count: count, unit: unit) else { return nil }
     return share.whole <= 12 * (share.part == weeksPerYear ? 4 : 31) ? .monthly : nil
   }
+
+  /// Units a billing period is counted in: a billing cycle column holding only these is the
+  /// period's unit.
+  static let periodUnitWords: Set<String> = [
+    "day", "days", "week", "weeks", "month", "months", "year", "years",
+  ]
+
+  /// A billing cycle column named in words (``cycleWordKeys``) whose written cells are all
+  /// units (``periodUnitWords``: Paddle's `Billing Cycle Interval` renamed `Billing Cycle`),
+  /// beside a count column (``cycleCountKeys``: `Billing Cycle Frequency`), is the period's
+  /// unit and the count its cadence: `month` × 3 is quarterly (session 54, crm lane; trial 51,
+  /// T51-21: the count was unread, a quarterly price read as monthly, +36%).
+  static func pairUnitWords(_ columns: inout [Role: Int], table: ImportTable, keys: [String]) {
+    guard columns[.periodUnit] == nil,
+      let w = keys.indices.first(where: { cycleWordKeys.contains(keys[$0]) }),
+      let n = keys.indices.first(where: { cycleCountKeys.contains(keys[$0]) }), w != n,
+      columns[.billingCadence] == w || columns[.billingCadence] == n
+    else { return }
+    let cells = table.records.dropFirst().compactMap { r in
+      r.cells.indices.contains(w) ? LedgerLayout.normalized(r.cells[w]) : nil
+    }.filter { !$0.isEmpty }
+    guard !cells.isEmpty, cells.allSatisfy(periodUnitWords.contains) else { return }
+    columns[.periodUnit] = w
+    columns[.billingCadence] = n
+  }
 }

@@ -443,6 +443,15 @@ enum SubscriptionTableReader {
           reason: "\"\(text(.status))\" with no start: not yet a customer, no revenue")
         continue
       }
+      // So is a trial that gives no start (Maxio's and ChartMogul's trialing rows leave the
+      // start blank until the first payment; session 54, crm lane; trial 51, T51-21, T51-56:
+      // refused, "start "" is not a date").
+      if Self.isBlank(startText), SubscriptionStatusCheck.saysTrial(text(.status)) {
+        log.skip(
+          file: fileIndex, line: r.line, kind: .notStarted,
+          reason: "\"\(text(.status))\" with no start: a trial not yet paid, no revenue")
+        continue
+      }
       let start = LedgerDate.parse(startText, order: order)
       if start == nil {
         problem(

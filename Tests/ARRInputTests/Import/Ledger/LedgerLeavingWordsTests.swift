@@ -47,6 +47,10 @@ import Testing
     "Monthly subscription - 30 days notice of cancellation required",
     "Monthly subscription (cancelled in error - reinstated)", "Analytics add-on (cancelled)",
     "Pro plan - 8 seats (2 seats cancelled)", "Monatsabo - nicht gekündigt",
+    // Review 53, R53-21 (`q01`, `q03`): a German, French or Spanish part (compounds too), an
+    // order cancelled and issued again.
+    "Zusatzmodul Analytics gekündigt", "Option Reporting résiliée", "Add-on-Modul gekündigt",
+    "Suscripción mensual - pedido cancelado y reemitido (PO 4471)",
   ])
   func productWordsAreNoNotice(_ text: String) throws {
     let c = try importLedger(Self.ledger(leaving: text, noticed: "Monthly subscription"))
@@ -63,11 +67,53 @@ import Testing
     ("Monatsabo - gekündigt zum 31.10.2026", "2026-10-31"),
     ("Abonnement mensuel - résilié au 30/11/2026", "2026-11-30"),
     ("Monthly subscription - notice of cancellation received", "2026-10-31"),
+    // Review 53, R53-25 (`q02`): the subscription noun right before the end word decides before
+    // a part noun after it; a compound subscription noun.
+    ("Monthly subscription cancelled - credit note to follow", "2026-10-31"),
+    ("Jahresabo gekündigt zum 30.11.2026", "2026-11-30"),
   ])
   func otherWordsOfLeaving(_ text: String, _ day: String) throws {
     let c = try importLedger(Self.ledger(leaving: text, noticed: "Monthly subscription"))
     #expect(c.account("Leaving C")?.cancelDate == CivilDate(day))
     #expect(c.account("Steady A")?.cancelDate == nil)
+  }
+
+  /// Leaving C's October lines as given (description, amount), the other months one line of
+  /// 1,500.
+  static func lastDay(_ lines: [(String, Int)]) -> String {
+    var text = Self.ledger(leaving: "Monthly subscription", noticed: "Monthly subscription")
+      .split(separator: "\n").filter { !$0.hasPrefix("Leaving C,2026-10") }
+      .joined(separator: "\n")
+    for (d, a) in lines { text += "\nLeaving C,2026-10-01,\"\(d)\",\(a).00" }
+    return text
+  }
+
+  /// Review 53, R53-21 (`q01`): a line saying it ends beside larger lines of the same day not
+  /// saying so is a part ended, not the account (by hand: no cancel date; October's MRR the
+  /// plan's 1,500, the add-on's one line of 200 read one-time as any line billed once).
+  @Test(arguments: [
+    "Zusatzmodul Analytics gekündigt", "Add-on subscription cancelled",
+    "Reporting module - notice received",
+  ])
+  func aPartEndedBesideTheContinuingPlan(_ text: String) throws {
+    let c = try importLedger(Self.lastDay([("Monatsabo Plattform", 1500), (text, 200)]))
+    #expect(c.account("Leaving C")?.cancelDate == nil)
+    #expect(c.mrrRow("Leaving C").last == 150_000)
+    #expect(!c.log.notes.contains { $0.contains("says the customer is leaving") })
+  }
+
+  /// Hostile twins: the ending line the larger one (`Monthly subscription cancelled` 1,500
+  /// beside 20 of usage), or a last bill beside any line, still leaves.
+  @Test(arguments: [
+    ("Monthly subscription cancelled", 1500, "Usage overage", 20),
+    ("Final invoice", 20, "Monthly subscription", 1500),
+    ("Subscription cancelled", 750, "Subscription (prorated)", 750),
+  ])
+  func theAccountLeavesWhenTheEndingLineIsTheLarger(
+    _ text: String, _ amount: Int, _ other: String, _ otherAmount: Int
+  ) throws {
+    let c = try importLedger(Self.lastDay([(text, amount), (other, otherAmount)]))
+    #expect(c.account("Leaving C")?.cancelDate == CivilDate("2026-10-31"))
   }
 
   /// A line saying so followed by a later line of its account (it stayed) is not read.

@@ -17,6 +17,10 @@ import Testing
     ("Founders plan - price locked for lifetime", false), ("Perpetual licence updates", false),
     ("Lifetime subscription", true), ("Lizenz auf Lebenszeit (Pro)", true),
     ("Licence perpétuelle Pro", true),
+    // Review 53, R53-27 (`q05`): what comes with the licence (`includes free updates`) is not
+    // sold by the line; sold, it vetoes.
+    ("Lifetime licence (includes free updates)", true), ("Lifetime licence incl. support", true),
+    ("Perpetual licence with free upgrades", true), ("Perpetual licence - support renewal", false),
   ])
   func namesALifetimePurchase(_ text: String, _ isLifetime: Bool) {
     #expect(LedgerImporter.namesLifetimePurchase(text) == isLifetime)

@@ -50,6 +50,10 @@ import Testing
     ("Unaudited", true, false), ("Excludes churned customers", true, false),
     ("Sorted by ACV", true, false), ("As of 31 Oct 2026", true, false),
     ("Unaudited", true, true), ("Board pack", true, true), ("Zeta Corp", false, true),
+    // Review 53, R53-28 (`q06`): one to three capitalised words after a blank line read as a
+    // name; lower-case words or digits stay a footnote.
+    ("Zeta Analytics", false, true), ("Northwind", false, true),
+    ("Q4 Board Pack", true, true), ("Rev recognised monthly", true, true),
   ])
   func aNameAloneBelowTheDataIsARow(_ line: String, _ isFooter: Bool, _ afterBlank: Bool)
     throws
