@@ -234,7 +234,15 @@ struct MonthlyTableLayout: Sendable, Equatable {
       let all = keys.indices.filter { keys[$0] == name }
       return all.first { (named[$0] == nil) == hasCurrencyColumn } ?? all.first
     }
-    let monthly = amountNames.lazy.compactMap(amountColumn).first
+    var monthly = amountNames.lazy.compactMap(amountColumn).first
+    // A total beside parts that do not recur is no MRR (R54-4): its recurring part is.
+    var totalsOneTime: Int?
+    if let m = monthly, totalNames.contains(keys[m]) {
+      let taken = Set(roles.values).union([period])
+      guard let read = amount(besideTotal: m, keys: keys, taken: taken) else { return nil }
+      monthly = read.amount
+      totalsOneTime = read.oneTime
+    }
     let annual = annualNames.lazy.compactMap(amountColumn).first
     let amount = prefersAnnual ? annual ?? monthly : monthly ?? annual
     guard let amount, amount != period, !roles.values.contains(amount) else { return nil }
@@ -250,7 +258,8 @@ struct MonthlyTableLayout: Sendable, Equatable {
       return c
     }
     let usage = column(usageNames)
-    let oneTime = column(oneTimeNames)
+    let oneTime =
+      column(oneTimeNames) ?? totalsOneTime.flatMap { used.insert($0).inserted ? $0 : nil }
     return MonthlyTableLayout(
       headerIndex: headerIndex, period: period, amount: amount, roles: roles,
       ignored: cells.indices.filter { !used.contains($0) && !cells[$0].isEmpty }.map { cells[$0] },

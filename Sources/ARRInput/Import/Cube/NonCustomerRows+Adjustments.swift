@@ -13,25 +13,34 @@ extension NonCustomerRows {
     "refunds", "rebate", "rebates", "writeoff", "writeoffs", "chargebacks", "chargeback",
   ]
 
+  /// Cores that name many adjustments at once (a plural) or the kind of one (`manual`): a
+  /// combined label holds one of them, or two different cores.
+  static let adjustmentKinds: Set<String> = [
+    "credits", "adjustments", "discounts", "refunds", "rebates", "writeoffs", "chargebacks",
+    "offs",
+  ]
+
   /// Whether `key` (``key(_:)``) names a company-level adjustment: one of ``adjustments``, or
-  /// two to five words, every one of ``adjustmentWords`` and one of them a core (`credits and
-  /// adjustments`, `manual credits`). Trial 50, T50-16: `Credits & adjustments`, a combination
-  /// the list of whole labels did not hold, was read as a customer and its `$(150)` refused the
-  /// cube. A company named with such a word (`Credit Suisse AG`, `Credit Karma`, `Adjustable
-  /// Beds Inc`) has a word outside them and stays a customer; so does a one-word name outside
-  /// the list (`Credit`).
+  /// two to five words, every one of ``adjustmentWords``, with a plural core
+  /// (``adjustmentKinds``: `credits and adjustments`, `billing credits`), two different cores
+  /// (`credit adjustment`) or `manual` beside one (`manual credit`). Trial 50, T50-16:
+  /// `Credits & adjustments`, a combination the list of whole labels did not hold, was read as
+  /// a customer and its `$(150)` refused the cube. A company named with such a word (`Credit
+  /// Suisse AG`, `Credit Karma`, `Adjustable Beds Inc`) has a word outside them and stays a
+  /// customer; so does a one-word name outside the list (`Credit`), and one core in the
+  /// singular among filler words (review 54, R54-9: `Credit One`, a bank, and `Discount
+  /// Billing` were left out of ARR).
   /// - Complexity: O(label length).
   static func isAdjustment(_ key: String) -> Bool {
     if adjustments.contains(key) { return true }
     // One word is a label of the list or a name (a customer called `Credit`): words combine.
-    let words = key.split(separator: " ")
-    guard words.count >= 2, words.count <= 5 else { return false }
-    var hasCore = false
-    for word in words {
-      let w = String(word)
-      guard adjustmentWords.contains(w) else { return false }
-      if adjustmentCores.contains(w) { hasCore = true }
-    }
-    return hasCore
+    let words = key.split(separator: " ").map(String.init)
+    guard words.count >= 2, words.count <= 5,
+      words.allSatisfy(adjustmentWords.contains)
+    else { return false }
+    let cores = Set(words.filter(adjustmentCores.contains))
+    guard !cores.isEmpty else { return false }
+    return !cores.isDisjoint(with: adjustmentKinds) || cores.count >= 2
+      || words.contains("manual") || words.contains("writeoff")
   }
 }

@@ -56,6 +56,25 @@ enum StackedPeriods {
       }
       starts.append(start)
     }
+    // A block headed as a plan, a forecast or an outlook is no period of the history, and
+    // blocks headed by different measures (`MRR` then `ARR`) are two tables (review 54, R54-3,
+    // R54-17): the refusal to split stands.
+    var measures = Set<Set<String>>()
+    for (k, block) in blocks.enumerated() {
+      let headings = table.records[(k == 0 ? 0 : starts[k])...block.index]
+      let words = headings.flatMap { r in
+        r.cells.filter { MonthHeader.read($0).isMonth == false }.flatMap(Self.words)
+      }
+      guard Set(words).isDisjoint(with: planWords) else { return nil }
+      // The measure of the heading nearest the header (a table's title is above block 1's).
+      let nearest = table.records[(k == 0 ? 0 : starts[k])..<block.index].last {
+        filledCount($0.cells) == 1
+      }
+      let measure = Set(nearest.map { Self.words($0.cells.joined(separator: " ")) } ?? [])
+        .intersection(measureWords)
+      if !measure.isEmpty { measures.insert(measure) }
+    }
+    guard measures.count <= 1 else { return nil }
     let ends = Array(starts.dropFirst()) + [table.records.count]
     let labels = zip(starts, ends).map { start, end in
       Set(table.records[start..<end].compactMap(rowLabel))
@@ -129,6 +148,25 @@ enum StackedPeriods {
       if best.count >= needed { return best }
     }
     return nil
+  }
+
+  /// Words of a heading that make its block a plan, not a period that happened: the plan band's
+  /// words of two letters or more (``CubeReader/planWords``) and their kin in other languages.
+  static let planWords: Set<String> = CubeReader.planWords.filter { $0.count >= 2 }.union([
+    "plans", "run", "rate", "prognose", "prévision", "prévisions", "previsión", "previsiones",
+    "piano", "pipeline", "expected", "scenario",
+  ])
+
+  /// Words of a heading naming what its block measures: blocks of two measures are two tables.
+  static let measureWords: Set<String> = [
+    "mrr", "arr", "revenue", "bookings", "billings", "acv", "tcv", "cash", "collections",
+    "invoiced", "recognized", "recognised", "deferred", "customers", "logos", "seats", "users",
+    "usage",
+  ]
+
+  /// The words of `text` in lower case (``IncomeStatement/phrase(_:)``).
+  private static func words(_ text: String) -> [String] {
+    IncomeStatement.phrase(text).split(separator: " ").map(String.init)
   }
 
   private static func isDigit(_ byte: UInt8) -> Bool {

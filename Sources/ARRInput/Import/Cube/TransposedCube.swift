@@ -13,7 +13,10 @@ import ARRCore
 /// rows an amount or empty (a customer's name in a cell makes it a monthly table, read as one);
 /// and a column naming a total that is each month's sum of the others — the proof they are
 /// parts of one whole, customers, not the company's own lines by month (revenue, costs,
-/// deposits), which are left to the readers as before. The turned table is named
+/// deposits), which are left to the readers as before — and even then, not when at least half
+/// of the columns are headed by the company's lines, regions, channels or plans, or a title
+/// names a cut or costs (``mayBeCustomers(_:titles:)``; review 54, R54-2, R54-10). The turned
+/// table is named
 /// `<file> (transposed)`, the total column its totals row, and its "lines" are the file's
 /// columns, which a note says.
 enum TransposedCube {
@@ -63,7 +66,11 @@ enum TransposedCube {
       )
     else { return nil }
     let customers = columns.filter { $0 != total }
+    // A Total column summing the others is every budget's and P&L's too: their headings, or a
+    // title naming a cut (`MRR by region`) or costs, say the columns are no customers (R54-2).
+    let titles = [table.file] + records[..<h].flatMap { $0.cells.filter { !$0.isEmpty } }
     guard customers.count >= 2, !customers.contains(where: { CompanyMetrics.isMetric(header[$0]) }),
+      mayBeCustomers(customers.map { header[$0] }, titles: titles),
       body.allSatisfy({ r in isSum(r, total: total, of: customers) })
     else { return nil }
     // Turned: the month column's header heads the names; each other column is a row, its

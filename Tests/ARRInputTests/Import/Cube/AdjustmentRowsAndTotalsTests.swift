@@ -14,7 +14,8 @@ import Testing
   /// Labels made of adjustment words, one of them a core word, whatever their combination.
   @Test(arguments: [
     "Credits & adjustments", "Refunds and credits", "Manual adjustments", "Billing credits",
-    "Other credits", "Credits", "Revenue adjustments", "Rebates and credits",
+    "Other credits", "Credits", "Revenue adjustments", "Rebates and credits", "Manual credit",
+    "Credit adjustment", "Write-offs", "One-time credits",
   ])
   func adjustmentLabels(label: String) {
     #expect(NonCustomerRows.kind(label) == .adjustment)
@@ -24,6 +25,9 @@ import Testing
   @Test(arguments: [
     "Credit Suisse AG", "Credit Karma", "Adjustable Beds Inc", "Discount Tire", "Refunds Inc",
     "Adjustment Partners LLC", "Other Revenue Labs", "Credit",
+    // One core in the singular among filler words is a name (review 54, R54-9): a bank, a
+    // billing company.
+    "Credit One", "Discount Billing",
   ])
   func companiesNamedSo(label: String) {
     #expect(NonCustomerRows.kind(label) != .adjustment)
@@ -63,6 +67,46 @@ import Testing
       """)
     #expect(c.mrrRow("A") == [11_000, 12_000, 13_000])
     #expect(c.mrrRow("B") == [5_000, 5_000, 5_000])
+  }
+
+  /// A total beside a services part is no MRR: the subscription part is, and the services are
+  /// one-time revenue (review 54, R54-4: one-off services were read as MRR, +200%). By hand:
+  /// A subscribes at 100 and buys 3,000 of services in March; B subscribes at 50.
+  @Test func aTotalBesideServicesReadsTheSubscriptionPart() throws {
+    let c = try read(
+      """
+      account,month,subscription_revenue,services_revenue,total_revenue
+      A,2026-01,100,0,100
+      A,2026-02,100,0,100
+      A,2026-03,100,3000,3100
+      B,2026-01,50,0,50
+      B,2026-02,50,0,50
+      B,2026-03,50,0,50
+      """)
+    #expect(c.mrrRow("A") == [10_000, 10_000, 10_000])
+    #expect(c.oneTimeRow("A") == [0, 0, 300_000])
+    #expect(c.mrrRow("B") == [5_000, 5_000, 5_000])
+  }
+
+  /// Which column a total's parts make the amount (columns 0 and 1 are the customer and month).
+  @Test(
+    arguments: [
+      (["customer", "month", "subscription mrr", "total mrr"], 2, nil),
+      (["customer", "month", "platform fee", "usage revenue", "total revenue"], 4, nil),
+      (["customer", "month", "subscription revenue", "services revenue", "total revenue"], 2, 3),
+      (["customer", "month", "total revenue"], 2, nil),
+    ] as [([String], Int, Int?)])
+  func theAmountBesideATotal(keys: [String], amount: Int, oneTime: Int?) throws {
+    let read = try #require(
+      MonthlyTableLayout.amount(besideTotal: keys.count - 1, keys: keys, taken: [0, 1]))
+    #expect(read.amount == amount)
+    #expect(read.oneTime == oneTime)
+  }
+
+  /// Parts that do not recur beside two that may: no reading by the names.
+  @Test func servicesBesideTwoRecurringPartsAreNotGuessed() {
+    let keys = ["customer", "month", "platform fee", "seat revenue", "services revenue", "total"]
+    #expect(MonthlyTableLayout.amount(besideTotal: 5, keys: keys, taken: [0, 1]) == nil)
   }
 
   /// The plain name wins over a total's: `revenue` beside `total_revenue`.

@@ -129,6 +129,23 @@ import Testing
     #expect((StackedPeriods.split(table) != nil) == isSplit)
   }
 
+  /// A block headed as a plan or an outlook is no period that happened, and blocks headed by
+  /// two measures are two tables: no split (review 54, R54-3, R54-17). The same headings naming
+  /// one measure, or years alone, split.
+  @Test(arguments: [
+    ("2026 Actuals", "Outlook (rest of year)", false), ("FY2025", "2026 Plan - H2", false),
+    ("Actuals", "Forecast", false), ("MRR", "ARR", false), ("MRR 2025", "MRR 2026", true),
+    ("2025", "2026", true), ("MRR by customer", "2026", true),
+  ])
+  func headingsDecideTheSplit(first: String, second: String, isSplit: Bool) throws {
+    let blocks = Self.twoYears.split(separator: "\n\n").map(String.init)
+    let text =
+      blocks[0].replacing("FY2025", with: first) + "\n\n"
+      + blocks[1].replacing("FY2026", with: second) + "\n"
+    let table = try ImportTable.read(Array(text.utf8), file: "mrr.csv")
+    #expect((StackedPeriods.split(table) != nil) == isSplit)
+  }
+
   /// A workbook sheet of stacked blocks: its parts are named by their sheet rows.
   @Test func aSheetOfStackedBlocks() throws {
     let rows: [[XLSXWriter.Cell]] = [

@@ -65,6 +65,45 @@ import Testing
     #expect(TransposedCube.turn(try table(text)) == nil)
   }
 
+  /// A Total column summing the others is every budget's too: columns headed by the company's
+  /// lines, regions, channels or plans, or a title naming a cut or costs, are no customers, and
+  /// the table is not turned (review 54, R54-2, R54-10).
+  @Test(arguments: [
+    "Month,Salaries,Rent,Hosting (AWS),Marketing,Total",
+    "Month,North America,EMEA,APAC,Total",
+    "Month,Stripe,PayPal,Bank transfer,Total",
+    "Month,Starter,Growth,Enterprise,Total",
+    "Operating expenses by month\nMonth,Acme,Bolt,Cole,Total",
+    "MRR by region\nMonth,Acme,Bolt,Cole,Total",
+  ])
+  func theCompanysOwnLinesAreNotTurned(header: String) throws {
+    let rows = ["2026-01,100,50,25,175", "2026-02,100,50,25,175", "2026-03,100,50,25,175"]
+    let fourColumns = header.split(separator: "\n").last!.split(separator: ",").count == 6
+    let body = rows.map { fourColumns ? $0.replacing(",175", with: ",10,185") : $0 }
+    #expect(TransposedCube.turn(try table(header + "\n" + body.joined(separator: "\n"))) == nil)
+  }
+
+  /// A customer named as a channel or plan among other customers stays one: the table turns.
+  @Test func oneCustomerNamedLikeAChannelStaysACustomer() throws {
+    let c = try read(
+      """
+      Month,Stripe,Ibis Insurance,Kite Kitchens,Total
+      2026-01,100,50,25,175
+      2026-02,100,50,25,175
+      2026-03,100,50,25,175
+      """)
+    #expect(c.mrrRow("Stripe") == [10_000, 10_000, 10_000])
+    #expect(c.accounts.count == 3)
+  }
+
+  @Test(arguments: [
+    ("Hosting (AWS)", "hosting"), ("North America", "north america"), ("R&D", "r and d"),
+    ("Acme [legacy]", "acme"),
+  ])
+  func headings(text: String, heading: String) {
+    #expect(TransposedCube.heading(text) == heading)
+  }
+
   /// A cube the right way round is no transposed one.
   @Test func aCubeIsNotTurned() throws {
     let cube = "Customer,2026-01,2026-02,2026-03,Total\nAcme,100,100,100,300\nBolt,50,50,50,150\n"
