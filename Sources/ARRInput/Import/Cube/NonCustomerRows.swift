@@ -62,12 +62,13 @@ enum NonCustomerRows {
 
   /// Words that, first or last in a label whose other words are another row's customer, make
   /// the row a test copy of that customer (`Test Acme`, `Acme Demo`).
-  static let testCopyWords: Set<Substring> = ["test", "testing", "demo", "dummy"]
+  static let testCopyWords: Set<Substring> = ["test", "demo", "dummy"]
 
   /// Whether `label` is another row's customer's name with a test word before or after it
   /// (``testCopyWords``: `Test Acme` beside `Acme`; review 53, R53-18's n09): its test or demo
-  /// tenant, not a customer. `Test Equipment Corp` with no `Equipment Corp` row, or `Acme
-  /// Sandbox` (a paid sandbox may be Acme's), is a customer.
+  /// tenant, not a customer. `Test Equipment Corp` with no `Equipment Corp` row, `Acme Sandbox`
+  /// (a paid sandbox may be Acme's), `Intertek Testing` (a group's testing arm) and `Test
+  /// Valley School` beside `Valley School` (a name of its own) are customers.
   /// - Parameter customers: The cube's customer names by key (``key(_:)``).
   static func isTestCopy(_ label: String, of customers: [String: (name: String, id: String)])
     -> Bool
@@ -76,6 +77,14 @@ enum NonCustomerRows {
     guard words.count >= 2 else { return false }
     for rest in [words.dropFirst(), words.dropLast()] {
       let word = rest.startIndex == 0 ? words[words.count - 1] : words[0]
+      // Before a name of several words, a test word may begin a name of its own (review 54:
+      // `Test Valley School`, a school in the Test Valley, beside `Valley School`), unless that
+      // name ends in a legal form (`Test Acme Corp`).
+      if rest.startIndex == 1, rest.count > 1,
+        !CustomerList.legalForms.contains(String(rest[rest.endIndex - 1]))
+      {
+        continue
+      }
       if testCopyWords.contains(word), customers[rest.joined(separator: " ")] != nil {
         return true
       }

@@ -84,7 +84,8 @@ import Testing
   /// R53-18's n09 and review 52b's p04: `Test Acme` beside Acme (its test copy) and
   /// `Testkunde (intern)` are left out: 54,000 = Acme and Beta alone (hand). Twins: `Test
   /// Equipment Corp` (no `Equipment Corp` row), `Acme Sandbox` (a paid sandbox), `Beta
-  /// Testing Labs` and `Internet Intern Co` are customers.
+  /// Testing Labs`, `Internet Intern Co`, `Beta Testing` (review 54's w13) and `Test Valley
+  /// School` beside `Valley School` (w11) are customers.
   @Test func testCopiesAndGermanTestCustomersAreLeftOut() throws {
     let c = try importCube(
       Self.cube([
@@ -97,8 +98,10 @@ import Testing
       Self.cube([
         "Test Equipment Corp,250,250,250,250,250,250", "Acme Sandbox,100,100,100,100,100,100",
         "Beta Testing Labs,300,300,300,300,300,300", "Internet Intern Co,50,50,50,50,50,50",
+        "Valley School,300,300,300,300,300,300", "Test Valley School,300,300,300,300,300,300",
+        "Beta Testing,600,600,600,600,600,600",
       ]), options: ImportOptions(values: .mrr))
-    #expect(twins.accounts.count == 6)
+    #expect(twins.accounts.count == 9)
   }
 
   /// R53-12, R52b-14: a `Model` column of contract types, `Pricing model` with `Standard`,
