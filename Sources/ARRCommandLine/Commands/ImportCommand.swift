@@ -51,7 +51,7 @@ public struct ImportCommand: ParsableCommand {
     // `--currency` names the currency as `analyze` takes it (it was dropped here: the folder's
     // company.json said USD whatever was given).
     let conversion = try imported.company(currency: options.currency)
-    try ImportFolder.write(imported, conversion, to: outputDirectory, isForced: isForced)
+    try ImportFolder.write(conversion, to: outputDirectory, isForced: isForced)
     console.endProgress()
     let s = conversion.company.dataQuality.imported
     try console.writeResult(

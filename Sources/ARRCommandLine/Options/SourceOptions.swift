@@ -6,7 +6,7 @@ extension DateOrder: ChoiceArgument {}
 extension AmountUnit: ChoiceArgument {}
 
 /// How to read data-room files (`--shape`, `--values`, `--date-order`, `--decimal-comma`,
-/// `--amounts`, `--sheet`, `--currency`): the
+/// `--amounts`, `--sheet`, `--add-sheets`, `--currency`): the
 /// commands that take files instead of a folder (import, analyze, validate).
 public struct SourceOptions: OptionGroup {
   public var shape = ImportShape.auto
@@ -15,6 +15,7 @@ public struct SourceOptions: OptionGroup {
   public var isDecimalComma = false
   public var amounts: AmountUnit?
   public var sheets: [String] = []
+  public var isAddingSheets = false
   public var currency: String?
 
   public init() {}
@@ -49,6 +50,12 @@ public struct SourceOptions: OptionGroup {
           "The workbook sheet to read (default: the one that reads as a revenue file; two such "
           + "sheets are refused). Given twice or more, the sheets are read as slices of one "
           + "company (same shape, no customer in two sheets in the same month)."),
+      .flag(
+        \.isAddingSheets, "add-sheets",
+        help:
+          "Sheets named with --sheet are entities whose customers are added up, even when most "
+          + "customers buy from each or one sheet's totals are close to the others' summed "
+          + "(default: such sheets are two views of one company, refused)."),
       .option(
         \.currency, "currency", valueName: "code",
         help:
@@ -62,10 +69,12 @@ public struct SourceOptions: OptionGroup {
 
   /// The importer's options, with `--as-of` and `--lenient` from `company`.
   public func importOptions(_ company: CompanyOptions) -> ImportOptions {
-    ImportOptions(
+    var options = ImportOptions(
       shape: shape, values: values, asOf: company.asOf, dateOrder: dateOrder,
       isDecimalComma: isDecimalComma ? true : nil, isLenient: company.isLenient,
       currency: currency, amounts: amounts, sheets: sheets)
+    options.isAddingSheets = isAddingSheets
+    return options
   }
 }
 

@@ -11,15 +11,15 @@ public enum ImportFolder {
   ]
 
   /// The five files' bytes.
-  /// - Parameters:
-  ///   - imported: The intermediate (its per-account one-time revenue goes to `monthly.csv`).
-  ///   - conversion: Its conversion (``ImportedCompany/company(name:currency:)``).
+  /// - Parameter conversion: The conversion of the files read
+  ///   (``ImportedCompany/company(name:currency:)``): its company, and the intermediate it was
+  ///   made from, whose per-account one-time revenue goes to `monthly.csv`.
   /// - Returns: (file name, bytes) in ``fileNames`` order.
   /// - Complexity: O(accounts × months).
-  public static func contents(_ imported: ImportedCompany, _ conversion: ImportedCompany.Conversion)
+  public static func contents(_ conversion: ImportedCompany.Conversion)
     -> [(name: String, bytes: [UInt8])]
   {
-    pieces(imported, conversion).map { ($0.name, Array($0.chunks.all.joined())) }
+    pieces(conversion).map { ($0.name, Array($0.chunks.all.joined())) }
   }
 
   /// Accounts per piece of `accounts.csv` and `monthly.csv`: the files are made a few pieces at
@@ -30,10 +30,13 @@ public enum ImportFolder {
   /// The five files in pieces made as they are written (``ByteChunks``), the same bytes as
   /// ``contents(_:_:)``.
   /// - Complexity: O(accounts × months), a piece at a time.
-  static func pieces(_ imported: ImportedCompany, _ conversion: ImportedCompany.Conversion)
+  static func pieces(_ conversion: ImportedCompany.Conversion)
     -> [(name: String, chunks: ByteChunks)]
   {
     let c = conversion.company
+    // The conversion's own intermediate, whose rows are the company's accounts: never the one
+    // it was asked of, which holds a row for each spelling a join made one (T54-28).
+    let imported = conversion.imported
     let header =
       "account_id,name,segment,contract_type,billing_cadence,start_date,contract_end_date,"
       + "trial_status,trial_end_date,cancel_date,seats_purchased,seats_active,integrations,"
@@ -154,8 +157,7 @@ extension ImportFolder {
   /// - Throws: `.cannotCreateOutput` when the folder holds company files and `isForced` is false,
   ///   or cannot be created; `.outputFailed` when a write fails.
   public static func write(
-    _ imported: ImportedCompany, _ conversion: ImportedCompany.Conversion, to directory: String,
-    isForced: Bool
+    _ conversion: ImportedCompany.Conversion, to directory: String, isForced: Bool
   ) throws(ARRQualityError) {
     let base = directory.hasSuffix("/") ? directory : directory + "/"
     if !isForced {
@@ -172,6 +174,6 @@ extension ImportFolder {
       }
     }
     try OutputFile.makeDirectory(directory)
-    try OutputFile.writeAll(made: pieces(imported, conversion).map { (base + $0.name, $0.chunks) })
+    try OutputFile.writeAll(made: pieces(conversion).map { (base + $0.name, $0.chunks) })
   }
 }

@@ -27,6 +27,12 @@ public struct ImportOptions: Sendable, Equatable {
     get { sheets.first }
     set { sheets = newValue.map { [$0] } ?? [] }
   }
+  /// Sheets named with `--sheet` twice or more are added up even when one's totals are within
+  /// a tenth of the others' summed or most of its customers are in another sheet in the same
+  /// months (`--add-sheets`: entities selling to the same customers); without it such sheets
+  /// are two views of one company, and a customer-month in two of them is refused (review 53,
+  /// R53-4 and R53-29).
+  public var isAddingSheets = false
   /// The unit of every shape's amounts (`--amounts`; ``AmountCells``); `nil`: minor units when
   /// the amount header says so (`amount (cents)`, `amount_cents`, `mrr_cents`, `unit_amount`),
   /// else major units (a cube's header is months: only the option says its cells are cents).

@@ -5,6 +5,11 @@ extension ImportedCompany {
   public struct Conversion: Sendable {
     public var company: Company
     public var log: ImportLog
+    /// The intermediate the company was made from, renamed and stand-in spellings joined: its
+    /// rows are the company's accounts, in the same order (the one `company()` was asked of may
+    /// hold more rows: trial 54, T54-28, a folder written from it gave each account after a
+    /// join its neighbour's revenue).
+    public var imported: ImportedCompany
   }
 
   /// Customers whose ids differ only in letter case (`C2`, `c2`): kept apart, since ids are
@@ -323,7 +328,7 @@ extension ImportedCompany {
       accounts: list, firstMonth: firstMonth, asOf: asOf, revenue: revenue,
       accountColumns: Self.presentColumns(list), dataQuality: quality)
     for a in accounts where !a.billingMix.isEmpty { company.billingMix[a.id] = a.billingMix }
-    return Conversion(company: company, log: log)
+    return Conversion(company: company, log: log, imported: self)
   }
 
   /// The ``Account`` of `imported`, row `row`.

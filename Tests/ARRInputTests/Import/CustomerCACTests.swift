@@ -42,7 +42,7 @@ import Testing
         $0.hasPrefix("customers.csv: column \"Acquisition channel\" names each customer's")
       })
     let json = try #require(
-      ImportFolder.pieces(imported, conversion).first { $0.name == "company.json" })
+      ImportFolder.pieces(conversion).first { $0.name == "company.json" })
     let text = String(decoding: json.chunks.all.flatMap { $0 }, as: UTF8.self)
     #expect(text.contains("\"cac\": {\"enterprise\": 9000.00, \"smb\": 450.00}"))
   }

@@ -19,7 +19,7 @@ import Testing
     let imported = try importCube(pivot, name: "pivot.csv")
     let conversion = try imported.company(name: "Pivot")
     let folder = scratchFolder("company")
-    try ImportFolder.write(imported, conversion, to: folder, isForced: true)
+    try ImportFolder.write(conversion, to: folder, isForced: true)
     return (conversion.company, folder)
   }
 
@@ -113,7 +113,7 @@ import Testing
     #expect(direct.skippedCount == 2)
     #expect(direct.skipped.count == 2)
     let folder = scratchFolder("company")
-    try ImportFolder.write(imported, conversion, to: folder, isForced: true)
+    try ImportFolder.write(conversion, to: folder, isForced: true)
     let back = try CompanyLoader.load(directory: folder).dataQuality
     #expect(back.skippedCount == direct.skippedCount)
     #expect(back.skipped == direct.skipped)

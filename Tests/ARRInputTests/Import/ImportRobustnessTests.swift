@@ -128,14 +128,24 @@ import Testing
 
   /// One mistyped year in a ledger (2999 for 2024) used to make a window of 11,703 months and
   /// a 6.8 MB report of empty months; it is refused like a folder's, naming both lines. A
-  /// monthly payer's stray line sets no as-of month instead: left out and named (review 52,
-  /// R52-18).
+  /// monthly payer's stray line a year on sets no as-of month instead: left out and named
+  /// (review 52, R52-18); centuries on, it is refused naming its line and column (trial 50,
+  /// c28).
   @Test func aLedgerSpanningCenturiesIsRefused() throws {
     let monthly = try importLedger(
       "Customer ID,Invoice Date,Amount\nC1,2024-01-05,100\nC1,2024-02-05,100\n"
-        + "C1,2999-03-05,100\n")
+        + "C1,2025-03-05,100\n")
     #expect(monthly.asOf == Month(year: 2024, month: 2))
-    #expect(monthly.log.findings.contains { $0.contains("line 4 is dated 2999-03-05") })
+    #expect(monthly.log.findings.contains { $0.contains("line 4 is dated 2025-03-05") })
+    let far = try #require(
+      failure {
+        _ = try importLedger(
+          "Customer ID,Invoice Date,Amount\nC1,2024-01-05,100\nC1,2024-02-05,100\n"
+            + "C1,2999-03-05,100\n")
+      })
+    #expect(far.kind == .invalidData)
+    #expect(far.message.hasPrefix("ledger.csv:4:2: Invoice Date \"2999-03-05\" (\"C1\", "))
+    #expect(far.message.contains("is 975 years after every other line (they end in 2024-02)"))
     let text = """
       Customer ID,Invoice Date,Amount
       C1,2024-01-05,100

@@ -37,7 +37,7 @@ extension CubeReader {
       }
       // A header's months follow each other; a row of dates, or of one amount read as a date
       // (a spreadsheet's date-formatted numbers), does not.
-      let isConsecutive = zip(months, months.dropFirst()).allSatisfy { $1.months(since: $0) == 1 }
+      let isConsecutive = months.count < 2 || MonthRun.step(of: months.map(Optional.some)) == 1
       guard months.count >= needed, isConsecutive, months != layout.months.map(\.month) else {
         continue
       }

@@ -417,8 +417,10 @@ enum CubeReader {
         leftOut.rows.append((label, record.line, kind, sum, lastCents))
       }
       // A row naming a kind of revenue or an adjustment is no customer (trial 21, O1).
+      // So is another row's customer's test copy (`Test Acme`; review 53, R53-18).
       if groups.customer[rowIndex] == nil || !groups.isProducts,
         let kind = NonCustomerRows.kind(nameText.isEmpty ? idText : nameText)
+          ?? (NonCustomerRows.isTestCopy(nameText, of: namedCustomers) ? .notToCount : nil)
       {
         leaveOut(nameText.isEmpty ? idText : nameText, kind)
         log.skip(

@@ -420,6 +420,15 @@ enum MonthlyTableReader {
           + "month \"\(header.cells[layout.period])\", amount \"\(header.cells[layout.amount])\") "
           + "with no rows of data below its header")
     }
+    // A CRM's won deals by month: a revenue schedule, asking for --as-of (trial 51, T51-60's
+    // renamed file: read as of the schedule's last month, 2027-09, headline −80%).
+    if options.asOf == nil, first < dataLast,
+      let stage = LedgerReader.dealStageColumn(header.cells, body: body),
+      TitleAsOf.find(in: table) == nil
+    {
+      throw LedgerReader.dealScheduleRefusal(
+        file: file, stage: header.cells[stage], date: header.cells[layout.period])
+    }
     let (last, span) = try CubeReader.months(
       first: first, last: dataLast, asOf: options.asOf, file: file, rows: "months",
       mistyped: "month", customers: accounts.count, options: options)

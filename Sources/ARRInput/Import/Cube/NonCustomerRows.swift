@@ -36,6 +36,11 @@ enum NonCustomerRows {
     " do not use ", " dont use ", " don t use ", " test account ", " dummy account ",
     " dummy customer ", " sandbox account ", " demo account ", " internal use only ",
     " internal use account ", " internal test ", " duplicate do not ",
+    // German, Dutch, French, Spanish, Italian, Portuguese (review 52b's p04: `Testkunde
+    // (intern)` was counted).
+    " testkunde ", " testkunden ", " testkonto ", " testklant ", " testaccount ",
+    " compte test ", " compte de test ", " cliente de prueba ", " cuenta de prueba ",
+    " cliente di prova ", " cliente de teste ", " conta de teste ",
   ]
 
   /// Words that say a row's state, not a company's name: a bracket or a ` - ` suffix of these
@@ -46,13 +51,37 @@ enum NonCustomerRows {
     "internal", "only", "account", "use", "duplicate", "dup", "old", "obsolete", "test", "demo",
     "tenant", "sandbox", "qa", "dummy", "do", "not", "dont", "don", "t", "alt", "nicht",
     "verwenden", "benutzen", "ne", "pas", "utiliser", "no", "usar", "non", "usare", "niet",
-    "gebruiken", "superseded", "copy",
+    "gebruiken", "superseded", "copy", "intern", "interne", "interno", "interna",
   ]
   /// Of those, the words that decide (`(old)` alone or `(account)` says nothing).
   static let strongStateWords: Set<Substring> = [
     "internal", "duplicate", "dup", "obsolete", "test", "demo", "sandbox", "qa", "dummy",
-    "verwenden", "benutzen", "utiliser", "usar", "usare", "gebruiken", "superseded",
+    "verwenden", "benutzen", "utiliser", "usar", "usare", "gebruiken", "superseded", "intern",
+    "interne", "interno", "interna",
   ]
+
+  /// Words that, first or last in a label whose other words are another row's customer, make
+  /// the row a test copy of that customer (`Test Acme`, `Acme Demo`).
+  static let testCopyWords: Set<Substring> = ["test", "testing", "demo", "dummy"]
+
+  /// Whether `label` is another row's customer's name with a test word before or after it
+  /// (``testCopyWords``: `Test Acme` beside `Acme`; review 53, R53-18's n09): its test or demo
+  /// tenant, not a customer. `Test Equipment Corp` with no `Equipment Corp` row, or `Acme
+  /// Sandbox` (a paid sandbox may be Acme's), is a customer.
+  /// - Parameter customers: The cube's customer names by key (``key(_:)``).
+  static func isTestCopy(_ label: String, of customers: [String: (name: String, id: String)])
+    -> Bool
+  {
+    let words = key(label).split(separator: " ")
+    guard words.count >= 2 else { return false }
+    for rest in [words.dropFirst(), words.dropLast()] {
+      let word = rest.startIndex == 0 ? words[words.count - 1] : words[0]
+      if testCopyWords.contains(word), customers[rest.joined(separator: " ")] != nil {
+        return true
+      }
+    }
+    return false
+  }
 
   /// Whether `label` says its row is not to be counted: a phrase of ``notToCountPhrases``; a
   /// bracket or ` - ` suffix of ``stateWords`` only; `superseded` as the row's own state (not a

@@ -28,15 +28,11 @@ enum StackedPeriods {
   /// such a table.
   /// - Complexity: O(cells).
   static func split(_ table: ImportTable) -> (parts: [ImportTable], note: String)? {
-    // A cube's header of months is among its first rows: any other table (a ledger of 50,000
-    // lines, every table is asked) is let go without reading its rows.
-    guard
-      table.records.prefix(CubeLayout.headerSearchRows).contains(where: {
-        headerMonths($0.cells) != nil
-      })
-    else { return nil }
     var blocks = [(index: Int, months: [Month])]()
     for (i, record) in table.records.enumerated() {
+      // A cube's header of months is among its first rows: any other table (a ledger of 50,000
+      // lines, every table is asked) is let go without reading its other rows.
+      if blocks.isEmpty && i >= CubeLayout.headerSearchRows { return nil }
       guard let months = headerMonths(record.cells) else { continue }
       // The same months again is a repeated header inside the block (skipped by the reader).
       if let last = blocks.last, last.months == months { continue }

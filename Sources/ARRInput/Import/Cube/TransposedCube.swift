@@ -38,31 +38,15 @@ enum TransposedCube {
       body.removeLast()
     }
     guard body.count >= leastMonths else { return nil }
-    // The month column: months on every body row, one month apart in one direction.
-    var monthColumn: Int?
+    // The month column: months on every body row, one month apart in one direction, read row
+    // by row (lazily) and let go at the first row that breaks the run: a ledger's columns
+    // (every table is asked) stop within a row or two.
     func month(_ r: ImportTable.Record, _ c: Int) -> Month? {
       let reading = MonthHeader.read(r.cell(c))
       return reading.isAmbiguous ? nil : reading.mdy ?? reading.dmy
     }
-    for c in header.indices {
-      // Row by row, stopping at the first that breaks the run: a ledger's columns (every
-      // table is asked) stop within a row or two.
-      guard let first = month(body[0], c), let second = month(body[1], c) else { continue }
-      let step = second.months(since: first)
-      guard abs(step) == 1 else { continue }
-      var previous = second
-      var isRun = true
-      for r in body.dropFirst(2) {
-        guard let m = month(r, c), m.months(since: previous) == step else {
-          isRun = false
-          break
-        }
-        previous = m
-      }
-      if isRun {
-        monthColumn = c
-        break
-      }
+    let monthColumn = header.indices.first { c in
+      MonthRun.step(of: body.lazy.map { month($0, c) }) != nil
     }
     guard let m = monthColumn else { return nil }
     let columns = header.indices.filter { $0 != m && !header[$0].isEmpty }
@@ -101,25 +85,28 @@ enum TransposedCube {
     return (turned, note)
   }
 
-  /// Whether the amount in `total` is the sum of those in `parts`, within half a cent for each.
+  /// Whether the amount in `total` is the sum of those in `parts`, in exact cents within half a
+  /// cent for each amount added (a spreadsheet's total of rounded cells), the cells read with one
+  /// decimal mark for the whole row: a point first, then a comma (`1.234,50`).
   static func isSum(_ row: ImportTable.Record, total: Int, of parts: [Int]) -> Bool {
-    guard let sum = amount(row.cell(total)) else { return false }
-    var added = 0.0
-    for c in parts {
-      guard let v = amount(row.cell(c)) else { return false }
-      added += v
+    [false, true].contains { isDecimalComma in
+      guard let sum = cents(row.cell(total), isDecimalComma: isDecimalComma) else { return false }
+      var added: Int64 = 0
+      for c in parts {
+        guard let v = cents(row.cell(c), isDecimalComma: isDecimalComma) else { return false }
+        let (next, isOverflow) = added.addingReportingOverflow(v)
+        if isOverflow { return false }
+        added = next
+      }
+      let slack = Int64(parts.count + 1) / 2
+      return added >= sum - slack && added <= sum + slack
     }
-    return abs(added - sum) <= 0.005 * Double(parts.count + 1)
   }
 
-  /// The amount in `cell` (`$1,234.50`, `(150)` negative, empty or a dash 0), read loosely for
-  /// the sum check only; `nil` when it is none.
-  static func amount(_ cell: String) -> Double? {
-    let isNegative = cell.hasPrefix("(") || cell.hasPrefix("-") && cell.count > 1
-    let digits = String(cell.unicodeScalars.filter { ("0"..."9").contains($0) || $0 == "." })
-    if digits.isEmpty { return cell.count <= 1 ? 0 : nil }
-    guard let v = Double(digits) else { return nil }
-    return isNegative ? -v : v
+  /// The amount in `cell` in cents (`$1,234.50`, `(150)` negative, empty or a dash 0), as the
+  /// cube's own amounts are read (``CubeMoney``); `nil` when it is none.
+  static func cents(_ cell: String, isDecimalComma: Bool) -> Int64? {
+    try? CubeMoney.cents(cell, isDecimalComma: isDecimalComma, roundsPastCent: true)
   }
 
   /// Whether `cell` is empty or an amount: digits with at most a currency sign, separators,

@@ -122,6 +122,33 @@ enum DescribedDates {
     return DescribedTerm.period(from: start, months: 12, days: 0)
   }
 
+  /// Words saying a line renews a term.
+  static let renewalWords: Set<Substring> = [
+    "renewal", "renew", "renews", "renewing", "expiring", "expires", "renouvellement",
+    "verlängerung", "vertragsverlängerung", "renovación", "renovacion", "rinnovo", "verlenging",
+    "renovação", "renovacao",
+  ]
+
+  /// The term after `range` (from the day after its end, as long) when line `e` says it renews
+  /// (``renewalWords``) and is invoiced in the range's last month or the two after it, half a
+  /// year or more after the range began: the range is the term expiring, not the one paid for.
+  /// `nil` otherwise (a renewal stating its new term, a year billed in arrears saying no
+  /// renewal).
+  static func renewedTerm(_ range: (CivilDate, CivilDate), line e: LedgerEntry) -> (
+    CivilDate, CivilDate
+  )? {
+    let toEnd = range.1.days(since: e.date)
+    guard toEnd >= -62, toEnd <= 31, e.date.days(since: range.0) >= 182,
+      UsageMonths.words(e.description).contains(where: renewalWords.contains)
+    else { return nil }
+    let start = CivilDate(daysSinceEpoch: range.1.daysSinceEpoch + 1)
+    let months = start.month.months(since: range.0.month)
+    if ServicePeriod.adding(months: months, to: range.0) == start {
+      return DescribedTerm.period(from: start, months: months, days: 0)
+    }
+    return DescribedTerm.period(from: start, months: 0, days: range.1.days(since: range.0) + 1)
+  }
+
   /// Gives each line that states its period with both dates that period, with a note.
   static func apply(_ entries: inout [LedgerEntry], file: String, log: inout ImportLog) {
     var read = [Int]()
@@ -138,6 +165,11 @@ enum DescribedDates {
       {
         r = yearOf(r, nearest: e.date)
       }
+      // A renewal quoting the term it renews, invoiced in that term's last weeks (`Renewal of
+      // agreement expiring 31/10/2026 (term 01/11/2025 - 31/10/2026)`): the next term, as
+      // long (review 53, R53-9's w10: the renewal was read as the year ending, the customer
+      // churned the month after).
+      if let next = renewedTerm(r, line: e) { r = next }
       entries[i].period = r
       read.append(i)
     }

@@ -27,6 +27,8 @@ enum DescribedTerm {
     let words = UsageMonths.words(text)
     guard !words.contains(where: { paymentWords.contains(String($0)) }) else { return nil }
     var found: [(months: Int, days: Int)] = []
+    let own = ownCadence(words)
+    let isPrepaid = words.contains(where: { prepaidWords.contains($0) })
     for w in words {
       // `biennial`, `triennial`: two and three years (trial 51, T51-45).
       if w == "biennial" { found.append((24, 0)) }
@@ -49,8 +51,17 @@ enum DescribedTerm {
       // line pays for (review 53, R53-22: each monthly line was served over 24 months, −39%);
       // an `annual` elsewhere says nothing (R53-23: `Three-year … subscription - prepaid
       // (converted from annual plan)` read as a year).
-      if k + 1 < words.count, yearUnits.contains(words[k + 1]),
-        words.contains(where: { monthlyWords.contains($0) })
+      // Only the line's own cadence counts, and a line saying it is paid ahead pays its term
+      // (review 54, R54-5: `2 years prepaid - … monthly active users`, `(replaces monthly
+      // plan)`, `(statt monatlicher Zahlung)` were read as a year, +67%). Months likewise, as
+      // a minimum term or a commitment (R54-14: `Monthly subscription - 24 month minimum term`
+      // served each month over 24, −39%).
+      if own == 1, !isPrepaid,
+        yearUnits.contains(words[k + 1])
+          || monthUnits.contains(words[k + 1])
+            && words[max(0, k - 2)..<min(words.count, k + 5)].contains(where: {
+              commitmentWords.contains($0)
+            })
       {
         continue
       }
@@ -75,6 +86,10 @@ enum DescribedTerm {
     // A multi-year agreement paid a year at a time: the line pays its year (trial 51, T51-46:
     // "3-year agreement, billed annually - Year 1 of 3" was spread over 36 months, −33%).
     if found[0].months > 12 && paysAYear(words) { return (12, 0) }
+    // A longer agreement billed a year or a quarter at a time in the line's own words pays
+    // that (review 54, R54-21: `Yearly fee (two-year contract)`, `Quarterly billing -
+    // three-year agreement` were spread over the whole term, −33%/−44%).
+    if let own, own > 1, found[0].months > own, !isPrepaid { return (own, 0) }
     return found[0]
   }
 

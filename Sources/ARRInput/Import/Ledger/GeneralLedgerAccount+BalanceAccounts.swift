@@ -25,26 +25,51 @@ extension GeneralLedgerAccount {
     "fees", "erlöse", "erlös", "erloese", "umsatzerlöse", "ventes", "recettes",
     "ingresos", "ventas", "ricavi", "vendite", "omzet", "opbrengsten", "receitas", "vendas",
   ]
-  /// Words naming a balance whatever else the heading says (`Sales Tax Payable`).
+  /// Words naming a balance whatever else the heading says (`Accounts Receivable`).
   static let balanceHeads: Set<String> = [
-    "payable", "payables", "receivable", "receivables", "liability", "liabilities", "debtors",
-    "debtor", "forderungen", "debitoren",
+    "receivable", "receivables", "liability", "liabilities", "debtors", "debtor", "forderungen",
+    "debitoren",
     // Revenue billed and not earned, whatever income word follows (review 53, R53-24:
     // `Deferred Subscription Revenue`, `Customer deposits (unearned subscriptions)` were read as
-    // income, −33%/+56%).
-    "deferred", "unearned", "deposits", "deposit", "prepayments", "prepayment", "accrued",
+    // income, −33%/+56%), in French, German, Spanish, Italian, Dutch, Portuguese too (review
+    // 54, R54-11: `Produits constatés d'avance`, `Passive Rechnungsabgrenzung Erlöse`,
+    // `Ingresos anticipados` were read as income, +50%).
+    "deferred", "unearned", "constatés", "constates", "rechnungsabgrenzung", "abgrenzung",
+    "anticipados", "anticipadas", "diferidos", "diferidas", "risconti", "vooruitgefactureerd",
+    "vooruitontvangen", "vooruitontvangsten", "antecipadas", "antecipados",
+  ]
+  /// Words naming a balance only beside no income word, or as the heading's last word (`Sales
+  /// Tax Payable`, `Customer Deposits`): a deposit, a prepayment or payables are what some
+  /// companies sell (review 54, R54-7: `Direct Deposit Fees`, `Deposit Platform
+  /// Subscriptions`, `Payables Automation Subscriptions` were skipped as balances, −14%).
+  static let weakBalanceHeads: Set<String> = [
+    "payable", "payables", "deposits", "deposit", "prepayments", "prepayment", "accrued",
     "accruals",
   ]
 
   /// Whether a heading row's first cell names a balance sheet account: a word of
   /// ``balanceWords`` and none of ``incomeWords``, or (whatever else it names) a word of
-  /// ``balanceHeads`` (`deferred`, `unearned`, `deposits`…), `received in advance`, `sales tax`,
+  /// ``balanceHeads`` (`deferred`, `unearned`…), a word of ``weakBalanceHeads`` last or beside
+  /// no income word (`Customer Deposits`), `received in advance`, `sales tax`,
   /// or a tax word before `on`/`collected` (`VAT on sales`, `GST collected`).
   static func isBalanceAccount(_ heading: String) -> Bool {
     let words = UsageMonths.words(heading).map(String.init)
     if words.contains(where: { balanceHeads.contains($0) }) { return true }
-    // `Subscription fees received in advance`.
-    if UsageMonths.hasWord(heading, of: ["received in advance", "billed in advance"]) {
+    let isIncome = words.contains { incomeWords.contains($0) }
+    if let last = words.last(where: { $0.contains(where: \.isLetter) }),
+      weakBalanceHeads.contains(last)
+        || !isIncome && words.contains(where: { weakBalanceHeads.contains($0) })
+    {
+      return true
+    }
+    // `Subscription fees received in advance`; `Accrued revenue` (an asset).
+    if UsageMonths.hasWord(
+      heading,
+      of: [
+        "received in advance", "billed in advance", "accrued revenue", "accrued income",
+        "customer deposits", "deposits received", "accounts payable",
+      ])
+    {
       return true
     }
     guard words.contains(where: { balanceWords.contains($0) }) else { return false }

@@ -114,6 +114,9 @@ struct LedgerData: Sendable {
   var currency: String?
   /// File index in the log.
   var fileIndex: Int
+  /// The invoice date's column (1-based) and header, for a refusal naming a line's date
+  /// (``LedgerImporter/strayLineTooFar(_:stray:)``); `nil` when the reader had none.
+  var dateColumn: (number: Int, header: String)?
   /// The latest month served by a line whose service date is in a month before its invoice
   /// date (billed in arrears), if any: the as-of rule treats it as a service period's end.
   var servedInArrears: Month?

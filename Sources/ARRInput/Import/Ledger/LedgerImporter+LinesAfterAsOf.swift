@@ -27,7 +27,12 @@ extension LedgerImporter {
   /// its service period or term starts after `asOf`.
   static func isFutureInvoice(_ e: LedgerEntry, asOf: Month) -> Bool {
     if let start = e.period?.start ?? e.term?.start, start.month > asOf { return true }
-    let words = " " + IncomeStatement.phrase(e.description) + " "
+    return saysBillsAhead(e.description)
+  }
+
+  /// Whether `description` holds a ``futureInvoiceWords`` phrase.
+  static func saysBillsAhead(_ description: String) -> Bool {
+    let words = " " + IncomeStatement.phrase(description) + " "
     return futureInvoiceWords.contains { words.contains(" " + $0 + " ") }
   }
 

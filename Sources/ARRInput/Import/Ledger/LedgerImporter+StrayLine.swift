@@ -109,6 +109,15 @@ extension LedgerImporter {
   /// `asOf`.
   /// - Complexity: O(entries).
   static func dueMonths(_ entries: [LedgerEntry], accounts: Set<Int>, asOf: Month) -> [Int: Month] {
+    nextMonths(entries, accounts: accounts, asOf: asOf).filter { $0.value <= asOf }
+  }
+
+  /// The month each of `accounts`' rhythm puts its next line in after its last line at or
+  /// before `asOf`, as ``dueMonths(_:accounts:asOf:)`` reads it, whether or not after `asOf`;
+  /// none for an account with no line at or before `asOf`.
+  /// - Complexity: O(entries).
+  static func nextMonths(_ entries: [LedgerEntry], accounts: Set<Int>, asOf: Month) -> [Int: Month]
+  {
     var last = [Int: LedgerEntry]()
     var months = [Int: Set<Month>]()
     for e in entries where e.amount > 0 && e.date.month <= asOf && accounts.contains(e.account) {
@@ -129,9 +138,55 @@ extension LedgerImporter {
       } else {
         due[a] = m.adding(months: 12)
       }
-      if let d = due[a], d <= m || d > asOf { due[a] = nil }
+      if let d = due[a], d <= m { due[a] = nil }
     }
     return due
+  }
+
+  /// The first of `stray`'s lines (``strayLines(_:last:)``) dated more than a year past the
+  /// month its account's rhythm puts its next line in (``nextMonths(_:accounts:asOf:)``; the
+  /// month after the other lines' end when later): a typo of more than the year (trial 50,
+  /// c28: `2206-10-01` for 2026-10), refused, not read as a stray line whole years late (a
+  /// renewal typed a year on is one year late). Lines whose words say they bill ahead, within
+  /// five years, are left to the stray rule's note. With the latest month it could be in.
+  /// - Complexity: O(entries).
+  static func strayLineTooFar(_ entries: [LedgerEntry], stray: (asOf: Month, lines: [LedgerEntry]))
+    -> (line: LedgerEntry, latest: Month)?
+  {
+    let next = nextMonths(entries, accounts: Set(stray.lines.map(\.account)), asOf: stray.asOf)
+    for o in stray.lines {
+      // Within five years, one whose words say it bills ahead is a future invoice (review 51,
+      // R51-20); not a period its own cadence gives it from its date (`Annual subscription`).
+      if o.date.month.months(since: stray.asOf) / 12 < futureInvoiceYears,
+        saysBillsAhead(o.description)
+      {
+        continue
+      }
+      let latest = max(next[o.account] ?? stray.asOf, stray.asOf.adding(months: 1))
+        .adding(months: 12)
+      if o.date.month > latest { return (o, latest) }
+    }
+    return nil
+  }
+
+  /// The refusal of a stray line dated past the latest month it could be in
+  /// (``strayLineTooFar(_:stray:)``): file, line, the date's column, the date found and the
+  /// latest expected, and the two ways on.
+  static func strayLineTooFarError(
+    _ o: LedgerEntry, latest: Month, asOf: Month, file: String,
+    column: (number: Int, header: String)?,
+    name: String, currency: String?
+  ) -> ARRQualityError {
+    let years = o.date.month.months(since: asOf) / 12
+    let place = "\(file):\(o.line)" + (column.map { ":\($0.number)" } ?? "")
+    let what = column.map { "\($0.header) " } ?? "invoice date "
+    return .data(
+      "\(place): \(what)\"\(o.date)\" (\"\(name)\", "
+        + "\(Money.text(cents: o.amount, currency: currency))) is "
+        + (years < 1 ? "months" : years == 1 ? "over a year" : "\(CountText.grouped(years)) years")
+        + " after every other line (they end in \(asOf)): is a year mistyped? Expected \(latest) "
+        + "or earlier (a year past its account's next invoice at most); correct the date, or give "
+        + "--as-of \(asOf) or earlier to read the file without it")
   }
 
   /// The whole years by which line `o` lands past `due`, its account's next month

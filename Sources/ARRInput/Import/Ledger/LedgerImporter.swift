@@ -104,9 +104,13 @@ enum LedgerImporter {
     // A true-up or catch-up of a past period is one line billed after it, no billing in
     // arrears (trial 51, T51-34: an annual true-up of the year just ended, invoiced in October,
     // moved the as-of month to September though every account was invoiced for October).
+    // Only over more than a month: a product named so and billed month by month in arrears
+    // is billed in arrears (review 54, R54-1: `Bank reconciliation usage` for each month before
+    // moved the as-of month to one no invoice covered, headline 0).
     let periodArrears = data.entries.compactMap { e -> Month? in
       guard e.amount > 0, !e.isRebill, let p = e.period,
-        !UsageMonths.hasWord(e.description, of: trueUpWords)
+        p.end.month.months(since: p.start.month) < 1
+          || !UsageMonths.hasWord(e.description, of: trueUpWords)
       else { return nil }
       let served =
         p.end > p.start && p.end.parts.day == p.start.parts.day
@@ -124,6 +128,15 @@ enum LedgerImporter {
     // future invoice, no as-of month (review 52, R52-18).
     let stray =
       options.asOf == nil && asOf == lastDated ? strayLines(data.entries, last: lastDated) : nil
+    // One dated more than a year past its account's next invoice is a typo to refuse (trial
+    // 50, c28: `2206-10-01`).
+    if let stray, let far = strayLineTooFar(data.entries, stray: stray) {
+      let account = data.accounts[far.line.account]
+      throw strayLineTooFarError(
+        far.line, latest: far.latest, asOf: stray.asOf, file: file, column: data.dateColumn,
+        name: account.name ?? account.id,
+        currency: options.currency ?? data.currency ?? log.currency)
+    }
     var redated = Set<Int>()
     if let stray {
       asOf = stray.asOf
@@ -785,8 +798,9 @@ enum LedgerImporter {
     return ambiguous
   }
 
-  /// Words of a line settling a past period at once: no sign of billing in arrears.
-  static let trueUpWords = ["true up", "trueup", "catch up", "catchup", "reconciliation"]
+  /// Words of a line settling a past period at once: no sign of billing in arrears. Not
+  /// `reconciliation`: a product's name (review 54, R54-1).
+  static let trueUpWords = ["true up", "trueup", "catch up", "catchup"]
 
   static func isOneTimeText(_ e: LedgerEntry) -> Bool {
     guard !e.description.isEmpty else { return false }

@@ -217,6 +217,9 @@ enum LedgerReader {
     }
     var data = LedgerData(fileIndex: fileIndex)
     data.otherDateOrder = otherDateOrder
+    data.dateColumn = columnsByRole[.date].flatMap {
+      $0 < header.cells.count ? ($0 + 1, header.cells[$0]) : nil
+    }
     let isFailedClosed =
       layout.columns[.status].map {
         Self.isFailedClosed(statusHeader: header.cells[$0])
@@ -1360,6 +1363,9 @@ enum LedgerReader {
     // A customer's name keyed another way joins line by line, before a lone line is read as a
     // term of its own (retest 36, N3, N4).
     data.joinStandInSpellings(currency: shown, log: &log)
+    try refuseDealSchedule(
+      data, header: header.cells, body: body, layout: layout, hasTitle: title != nil, file: file,
+      options: options)
     return data
   }
 }

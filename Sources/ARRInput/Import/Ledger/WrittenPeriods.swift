@@ -187,8 +187,12 @@ enum WrittenPeriods {
     var said = [String: Said]()
     func reading(_ e: LedgerEntry) -> Said {
       if let s = said[e.description] { return s }
-      let p = named(in: e.description)
-      let c = billedCadence(e.description) ?? (paysForAMonth(e.description) ? 1 : nil)
+      // A line saying it pays for a month names a quarter for something else: a price or a
+      // plan from then (review 53's p05: `Abonnement mensuel - nouveau tarif T4 2026` was
+      // spread over the quarter, MRR a third of the price).
+      let isMonth = paysForAMonth(e.description)
+      let p = isMonth ? nil : named(in: e.description)
+      let c = billedCadence(e.description) ?? (isMonth ? 1 : nil)
       let s = Said(
         key: LedgerImporter.periodlessKey(e.description), named: p, cadence: c,
         isSubscribed: UsageMonths.words(e.description).contains {

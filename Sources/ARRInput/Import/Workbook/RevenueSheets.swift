@@ -183,16 +183,24 @@ enum RevenueSheets {
       }
       return !held[n].isEmpty && shared.count * 2 > held[n].count
     }
+    // Unless the user says the sheets are entities selling to the same customers (review 53,
+    // R53-29: three multinationals buying from a US and a UK entity were refused).
+    let isView = (isSummary || isMostlyShared) && !options.isAddingSheets
     let merged = try CubeParts.combine(
-      slices.map(\.data), from: start, months: months,
-      overlap: isSummary || isMostlyShared ? .add : .share
+      slices.map(\.data), from: start, months: months, overlap: isView ? .add : .share
     ) { clash in
       .data(
         "customer \"\(clash.account.id)\" has revenue in \(clash.month) in both "
           + "\(files[clash.earlier.part]) (line \(clash.earlier.line)) and \(files[clash.later.part]) "
-          + "(line \(clash.later.line)): sheets read as slices of one company (--sheet given "
-          + "\(CountText.grouped(slices.count)) times) are added up, so a customer-month must be in one sheet "
-          + "only; if one sheet sums the others, name only the sheets it sums, or it alone")
+          + "(line \(clash.later.line)), and "
+          + (isSummary
+            ? "one sheet's monthly totals are within a tenth of the others' summed"
+            : "most of one sheet's customers have revenue in another in the same months")
+          + ": two views of one company, not slices of it (--sheet given "
+          + "\(CountText.grouped(slices.count)) times), so a customer-month must be in one sheet "
+          + "only; if one sheet sums the others, name only the sheets it sums, or it alone; if "
+          + "the sheets are entities selling to the same customers, give --add-sheets to add "
+          + "them up")
     }
     let parts = zip(slices, files).map { s, file in
       "\(file) (\(describe(s.data, shape: shape, currency: options.currency)))"

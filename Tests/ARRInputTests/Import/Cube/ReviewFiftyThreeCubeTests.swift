@@ -81,6 +81,26 @@ import Testing
     #expect((NonCustomerRows.kind(label) == .notToCount) == isLeftOut)
   }
 
+  /// R53-18's n09 and review 52b's p04: `Test Acme` beside Acme (its test copy) and
+  /// `Testkunde (intern)` are left out: 54,000 = Acme and Beta alone (hand). Twins: `Test
+  /// Equipment Corp` (no `Equipment Corp` row), `Acme Sandbox` (a paid sandbox), `Beta
+  /// Testing Labs` and `Internet Intern Co` are customers.
+  @Test func testCopiesAndGermanTestCustomersAreLeftOut() throws {
+    let c = try importCube(
+      Self.cube([
+        "Test Acme,250,250,250,250,250,250", "Testkunde (intern),3000,3000,3000,3000,3000,3000",
+      ]),
+      options: ImportOptions(values: .mrr))
+    #expect(Set(c.accounts.map(\.id)) == ["Acme", "Beta"])
+    #expect(c.log.findings.contains { $0.contains("2 rows say not to count them") })
+    let twins = try importCube(
+      Self.cube([
+        "Test Equipment Corp,250,250,250,250,250,250", "Acme Sandbox,100,100,100,100,100,100",
+        "Beta Testing Labs,300,300,300,300,300,300", "Internet Intern Co,50,50,50,50,50,50",
+      ]), options: ImportOptions(values: .mrr))
+    #expect(twins.accounts.count == 6)
+  }
+
   /// R53-12, R52b-14: a `Model` column of contract types, `Pricing model` with `Standard`,
   /// `Tipo` and `Revenue type` are read (the pilot out); a bare `Model` of `Standard`/`Pilot`
   /// (device models) and a `Tipo` of customer kinds are not.

@@ -117,6 +117,18 @@ import Testing
     #expect(StackedPeriods.headerMonths(["Customer", "Jan-25", "Total"]) == nil)
   }
 
+  /// The first header of months must be among the first ``CubeLayout/headerSearchRows`` rows:
+  /// the same blocks below that many lines of notes are let go unread (a ledger's rows are never
+  /// all asked), and within them they are split.
+  @Test(arguments: [
+    (0, true), (CubeLayout.headerSearchRows - 2, true), (CubeLayout.headerSearchRows, false),
+  ])
+  func theFirstHeaderIsLookedForInTheFirstRows(notes: Int, isSplit: Bool) throws {
+    let text = String(repeating: "note\n", count: notes) + Self.twoYears
+    let table = try ImportTable.read(Array(text.utf8), file: "mrr.csv")
+    #expect((StackedPeriods.split(table) != nil) == isSplit)
+  }
+
   /// A workbook sheet of stacked blocks: its parts are named by their sheet rows.
   @Test func aSheetOfStackedBlocks() throws {
     let rows: [[XLSXWriter.Cell]] = [

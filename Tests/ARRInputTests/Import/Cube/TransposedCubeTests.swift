@@ -71,10 +71,25 @@ import Testing
     #expect(TransposedCube.turn(try table(cube)) == nil)
   }
 
+  @Test(
+    arguments: [
+      ("1,500", false, 150_000), ("$1,234.50", false, 123_450), ("(150)", false, -15_000),
+      ("", false, 0), ("—", false, 0), ("1.234,50", true, 123_450), ("€ 99,90", true, 9_990),
+    ] as [(String, Bool, Int64)])
+  func amounts(cell: String, isDecimalComma: Bool, cents: Int64) {
+    #expect(TransposedCube.cents(cell, isDecimalComma: isDecimalComma) == cents)
+  }
+
+  /// A total read with decimal commas sums its parts; one a cent off each part's rounding passes,
+  /// one off by more does not.
   @Test(arguments: [
-    ("1,500", 1_500.0), ("$1,234.50", 1_234.5), ("(150)", -150.0), ("", 0.0), ("—", 0.0),
+    ("2026-01;1.000,50;499,50;1.500,00", true),
+    ("2026-01;1.000,33;499,33;1.499,67", true),
+    ("2026-01;1.000,50;499,50;1.500,10", false),
   ])
-  func amounts(cell: String, value: Double) {
-    #expect(TransposedCube.amount(cell) == value)
+  func sumsInCentsWithEitherMark(row: String, isSum: Bool) throws {
+    let cells = row.split(separator: ";").map(String.init)
+    let record = ImportTable.Record(line: 2, cells: cells)
+    #expect(TransposedCube.isSum(record, total: 3, of: [1, 2]) == isSum)
   }
 }

@@ -71,6 +71,36 @@ import Testing
     #expect(year.1 == CivilDate(year: 2027, month: 2, day: 28))
   }
 
+  /// R53-9's w10: a renewal quoting the term it renews (`expiring 31/10/2026 (term 01/11/2025 -
+  /// 31/10/2026)`), invoiced 2026-10-25, pays the next year: as of 2026-11, Wombat 1,500 a
+  /// month (was churned in November; hand: 18,000 / 12). Twins: a renewal stating its new
+  /// term, and the same dates without a renewal word (a year billed in arrears), as stated.
+  @Test func aRenewalQuotingTheTermItRenewsPaysTheNext() throws {
+    let c = try importLedger(
+      Self.ledger([
+        "2025-10-25,Wombat,Annual subscription,18000.00",
+        "2026-10-25,Wombat,\"Renewal of agreement expiring 31/10/2026 (term 01/11/2025 - "
+          + "31/10/2026)\",18000.00",
+        "2026-11-01,Beta,Support retainer,500.00",
+      ]))
+    #expect(c.asOf == Month(year: 2026, month: 11))
+    #expect(c.mrrRow("Wombat").last == 150_000)
+    func period(_ description: String) -> (CivilDate, CivilDate)? {
+      let e = LedgerEntry(
+        account: 0, line: 2, date: CivilDate(year: 2026, month: 10, day: 25)!, period: nil,
+        kind: nil, description: description, amount: 1_800_000, isProration: false)
+      return DescribedDates.range(in: description, date: e.date).flatMap {
+        DescribedDates.renewedTerm($0, line: e)
+      }
+    }
+    let next = try #require(
+      period("Renewal of agreement expiring 31/10/2026 (term 01/11/2025 - 31/10/2026)"))
+    #expect(next.0 == CivilDate(year: 2026, month: 11, day: 1))
+    #expect(next.1 == CivilDate(year: 2027, month: 10, day: 31))
+    #expect(period("Annual renewal 01/11/2026 - 31/10/2027") == nil)
+    #expect(period("Support 01/11/2025 - 31/10/2026 (billed in arrears)") == nil)
+  }
+
   /// R53-10: income accounts named by their tax treatment or what they sell are income; the
   /// balance accounts stay balances.
   @Test(arguments: [
@@ -81,6 +111,14 @@ import Testing
     ("835 - Deferred Subscription Revenue", true),
     ("840 - Customer deposits (unearned subscriptions)", true),
     ("845 - Subscription fees received in advance", true),
+    // R54-7: what some companies sell (b01, b02, b08: 21,600 -> 25,200); R54-11: deferred
+    // revenue in other languages (b04, b05, b07: 32,400 -> 21,600).
+    ("210 - Direct Deposit Fees", false), ("215 - Deposit Platform Subscriptions", false),
+    ("220 - Payables Automation Subscriptions", false), ("230 - Accrued revenue", true),
+    ("240 - Customer Deposits", true), ("250 - Prepayments", true),
+    ("487 - Produits constatés d'avance (abonnements)", true),
+    ("0990 - Passive Rechnungsabgrenzung Erlöse Abonnements", true),
+    ("4850 - Ingresos anticipados por suscripciones", true),
   ])
   func incomeAccountsNamedWithTaxWords(heading: String, isBalance: Bool) {
     #expect(GeneralLedgerAccount.isBalanceAccount(heading) == isBalance)
@@ -177,6 +215,20 @@ import Testing
     let c = try importLedger(rows.joined(separator: "\n"))
     #expect(c.asOf == Month(year: 2026, month: 10))
     #expect(c.mrrRow("Summit").last == 750_000)
+    // R54-1: a reconciliation product billed month by month in arrears is billed in arrears
+    // (u01: as of 2026-10, 0 -> as of 2026-09, 54,000 with three such customers); so is a
+    // monthly usage line named a true-up.
+    for product in ["Bank reconciliation usage", "Usage true-up"] {
+      var lines = ["Customer,Invoice Date,Description,Service Start,Service End,Amount"]
+      for m in 2...10 {
+        lines.append(
+          "Acme,2026-\(m < 10 ? "0" : "")\(m)-05,\(product),2026-0\(m - 1)-01,2026-0\(m - 1)-28,"
+            + "1000.00")
+      }
+      let arrears = try importLedger(lines.joined(separator: "\n"))
+      #expect(arrears.asOf == Month(year: 2026, month: 9))
+      #expect(arrears.mrrRow("Acme").last == 100_000)
+    }
   }
 
   /// T51-37: a general ledger account's dates are read in the order one of them decides.

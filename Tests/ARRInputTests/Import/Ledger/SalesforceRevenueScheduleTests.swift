@@ -78,6 +78,33 @@ import Testing
     #expect(c.log.notes.contains { $0.contains("2 lines dated after the as-of month") })
   }
 
+  /// The same schedule renamed (`Customer`, `Date`, `Amount`: trial 51, c96's variant): the
+  /// `Stage` column's closing stages and every date a month's first day say it is one, refused
+  /// asking for --as-of (was read as of the schedule's last month); with it, at 2026-04, 5,000.
+  /// Twin: a `Stage` of invoice states is read as before.
+  @Test func aRenamedDealScheduleAsksForTheAsOfMonth() throws {
+    func text(_ day: Int, stage: String = "Closed Won") -> String {
+      let rows = (1...6).map { "Acme Corp,Acme FY26,\(stage),Platform,\($0)/\(day)/2026,5000.00" }
+      return (["Customer,Opportunity Name,Stage,Product Name,Date,Amount"] + rows)
+        .joined(separator: "\n")
+    }
+    func file(_ text: String) -> Importer.SourceFile {
+      Importer.SourceFile(name: "renamed.csv", bytes: Array(text.utf8))
+    }
+    #expect {
+      _ = try Importer.read([file(text(1))], options: ImportOptions(dateOrder: .mdy))
+    } throws: { error in
+      "\(error)".contains("each line is a month of a CRM deal's revenue schedule (\"Stage\"")
+        && "\(error)".contains("pass --as-of")
+    }
+    let c = try Importer.read(
+      [file(text(1))], options: ImportOptions(asOf: Month(year: 2026, month: 4), dateOrder: .mdy))
+    #expect(c.mrrRow("Acme Corp").last == 500_000)
+    let invoices = try Importer.read(
+      [file(text(1, stage: "Paid"))], options: ImportOptions(dateOrder: .mdy))
+    #expect(invoices.asOf == Month(year: 2026, month: 6))
+  }
+
   /// A customer named "Total" with dated lines is read as a customer, not a totals row.
   @Test func aCustomerNamedTotalWithDatesIsACustomer() throws {
     let text = """

@@ -76,4 +76,58 @@ import Testing
       #expect(!c.log.findings.contains { $0.contains("read a year earlier") })
     }
   }
+
+  /// The error reading `text`, if it is refused.
+  static func refusal(_ text: String) -> ARRQualityError? {
+    do {
+      _ = try read(text)
+      return nil
+    } catch let error as ARRQualityError {
+      return error
+    } catch {
+      return nil
+    }
+  }
+
+  /// Zeta, a monthly payer from 2026-01, its October invoice typed `2206-10-03` (trial 50,
+  /// c28): 179 years past its next invoice is no stray line read at 2026-10 but a typo
+  /// refused, naming file, line, column and the latest month expected (2027-11: a year past
+  /// 2026-11, the month after the other lines' end).
+  @Test func aDateCenturiesOnIsRefused() throws {
+    var zeta = (1...9).map { "2026-0\($0)-10,Zeta,Subscription,500.00" }
+    zeta.append("2206-10-03,Zeta,Subscription,500.00")
+    let error = try #require(Self.refusal(Self.ledger(zeta)))
+    #expect(error.kind == .invalidData)
+    #expect(
+      error.message
+        == "ledger.csv:61:1: Date \"2206-10-03\" (\"Zeta\", $500.00) is 180 years after every "
+        + "other line (they end in 2026-10): is a year mistyped? Expected 2027-11 or earlier (a "
+        + "year past its account's next invoice at most); correct the date, or give --as-of "
+        + "2026-10 or earlier to read the file without it")
+  }
+
+  /// Twins: the same October typed a year on (`2027-10-03`) is read in 2026-10 as before;
+  /// typed two years on (`2028-10-03`) it is refused; an annual renewal due 2026-10 typed two
+  /// years on is refused too, and a line saying it bills ahead (`scheduled`) two years on is
+  /// no typo to refuse (read by the stray rule as before).
+  @Test func onlyAYearOnIsAStrayLine() throws {
+    let monthly = (1...9).map { "2026-0\($0)-10,Zeta,Subscription,500.00" }
+    let c = try Self.read(Self.ledger(monthly + ["2027-10-03,Zeta,Subscription,500.00"]))
+    #expect(c.asOf == Month(year: 2026, month: 10))
+    #expect(c.mrrRow("Zeta").last == 50_000)
+    let twoYears = try #require(
+      Self.refusal(Self.ledger(monthly + ["2028-10-03,Zeta,Subscription,500.00"])))
+    #expect(twoYears.message.hasPrefix("ledger.csv:61:1: Date \"2028-10-03\""))
+    #expect(twoYears.message.contains("is 2 years after every other line"))
+    let annual = try #require(
+      Self.refusal(
+        Self.ledger([
+          "2025-10-15,Zeta,Annual subscription,24000.00",
+          "2028-10-15,Zeta,Annual subscription,24000.00",
+        ])))
+    #expect(annual.message.contains("Expected 2027-11 or earlier"))
+    let scheduled = try Self.read(
+      Self.ledger(monthly + ["2028-10-03,Zeta,Subscription (scheduled),500.00"]))
+    #expect(scheduled.asOf == Month(year: 2026, month: 10))
+  }
 }

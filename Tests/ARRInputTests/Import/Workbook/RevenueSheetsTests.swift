@@ -146,4 +146,65 @@ import Testing
       })
     #expect(error.message.contains("ends in 2024-06 but book.xlsx, sheet EU in 2024-05"))
   }
+
+  /// Review 53, R53-29: US (Acme 1,000, Beta 2,000, Cobalt 800) and UK (Acme 500, Beta 700,
+  /// Cobalt 300), every customer in both: refused by default as two views of one company
+  /// (R53-4), the message naming `--add-sheets`; with it, added up: 5,300 a month.
+  @Test func entitiesSharingEveryCustomerAreAddedWhenAsked() throws {
+    let flat = { (v: Double) in [Double](repeating: v, count: 6) }
+    let bytes = XLSXWriter.workbook([
+      XLSXWriter.Sheet(
+        "US",
+        rows: [
+          Self.header, Self.row("Acme", flat(1000)), Self.row("Beta", flat(2000)),
+          Self.row("Cobalt", flat(800)),
+        ]),
+      XLSXWriter.Sheet(
+        "UK",
+        rows: [
+          Self.header, Self.row("Acme", flat(500)), Self.row("Beta", flat(700)),
+          Self.row("Cobalt", flat(300)),
+        ]),
+    ])
+    let file = Importer.SourceFile(name: "group.xlsx", bytes: bytes)
+    let error = try #require(
+      Self.error { _ = try Importer.read([file], options: ImportOptions(sheets: ["US", "UK"])) })
+    #expect(error.kind == .invalidData)
+    #expect(
+      error.message.contains(
+        "most of one sheet's customers have revenue in another in the same months: two views "
+          + "of one company"), "\(error.message)")
+    #expect(
+      error.message.hasSuffix(
+        "if the sheets are entities selling to the same customers, give --add-sheets to add "
+          + "them up"))
+    var adding = ImportOptions(sheets: ["US", "UK"])
+    adding.isAddingSheets = true
+    let c = try Importer.read([file], options: adding)
+    #expect(Self.lastMonthTotal(c) == 530_000)
+    #expect(c.accounts.count == 3)
+  }
+
+  /// Twins: a consolidation beside its entities is refused naming its totals, and
+  /// `--add-sheets` without a customer in two sheets changes nothing.
+  @Test func aSummaryIsRefusedAndDisjointSlicesStayAdded() throws {
+    let flat = { (v: Double) in [Double](repeating: v, count: 6) }
+    let bytes = XLSXWriter.workbook([
+      XLSXWriter.Sheet("US", rows: [Self.header, Self.row("Acme", flat(100))]),
+      XLSXWriter.Sheet("EU", rows: [Self.header, Self.row("Cobalt", flat(300))]),
+      XLSXWriter.Sheet(
+        "Group", rows: [Self.header, Self.row("Acme", flat(100)), Self.row("Cobalt", flat(300))]),
+    ])
+    let error = try #require(
+      Self.error {
+        _ = try Importer.read(
+          [Importer.SourceFile(name: "book.xlsx", bytes: bytes)],
+          options: ImportOptions(sheets: ["US", "EU", "Group"]))
+      })
+    #expect(error.message.contains("one sheet's monthly totals are within a tenth of the others'"))
+    var adding = ImportOptions(sheets: ["US", "EU"])
+    adding.isAddingSheets = true
+    let c = try Importer.read([Self.book()], options: adding)
+    #expect(Self.lastMonthTotal(c) == 100_000)
+  }
 }
