@@ -208,13 +208,19 @@ extension Importer {
       && words.filter(isQ).count == 1
   }
 
+  /// Whether `header` is Stripe's payments export's: two of `Amount Refunded`, `Seller
+  /// Message`, `Captured`, `Card ID`.
+  static func looksLikeStripePayments(_ header: [String]) -> Bool {
+    let keys = Set(header.map(LedgerLayout.normalized))
+    let markers: Set<String> = ["amount refunded", "seller message", "captured", "card id"]
+    return keys.intersection(markers).count >= 2
+  }
+
   /// `; this looks like …` for a file of payments rather than revenue: Stripe's payments export
   /// (`Amount Refunded`, `Seller Message`, `Captured`) holds charges, cash received on any
   /// schedule, refunds and failures, not what was invoiced for which period.
   static func paymentsHint(_ header: [String]) -> String {
-    let keys = Set(header.map(LedgerLayout.normalized))
-    let markers: Set<String> = ["amount refunded", "seller message", "captured", "card id"]
-    guard keys.intersection(markers).count >= 2 else { return "" }
+    guard looksLikeStripePayments(header) else { return "" }
     return "; this looks like Stripe's payments export: charges are cash received, not revenue "
       + "by service period; export the invoice line items and the subscriptions from the "
       + "Dashboard instead"

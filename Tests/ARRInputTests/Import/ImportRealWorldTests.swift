@@ -194,14 +194,22 @@ import Testing
     #expect(error.problems.first?.message == "no customer id or name (expected a value)")
   }
 
-  /// Stripe's payments export (charges) is no revenue file: the message says what it is and
-  /// what to export instead.
+  /// Stripe's payments export (charges) is read by its `Created (UTC)` date, each charge in the
+  /// month paid, and a note says what it is and what gives the periods (session 54, crm lane;
+  /// trial 54, T54-16: it was refused); without a date column it is still named in the refusal.
   @Test func stripesPaymentsExportIsNamed() throws {
+    let c = try importLedger(
+      """
+      id,Description,Seller Message,Created (UTC),Amount,Amount Refunded,Currency,Status,Customer ID,Captured
+      ch_1,Subscription update,Payment complete.,2024-01-05 10:00:00,49.00,0.00,usd,Paid,cus_1,true
+      """)
+    #expect(c.mrrRow("cus_1") == [4_900])
+    #expect(c.log.notes.contains { $0.contains("Stripe's payments export: each charge") })
     let found = try #require(
       message(
         """
-        id,Description,Seller Message,Created (UTC),Amount,Amount Refunded,Currency,Status,Customer ID,Captured
-        ch_1,Subscription update,Payment complete.,2024-01-05 10:00:00,49.00,0.00,usd,Paid,cus_1,true
+        id,Description,Seller Message,Amount,Amount Refunded,Currency,Status,Customer ID,Captured
+        ch_1,Subscription update,Payment complete.,49.00,0.00,usd,Paid,cus_1,true
         """))
     #expect(found.contains("shape not recognised"))
     #expect(found.contains("Stripe's payments export"))

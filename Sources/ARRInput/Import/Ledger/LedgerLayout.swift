@@ -125,6 +125,10 @@ struct LedgerLayout: Sendable, Equatable {
         // three public repos' payments were refused, "no column is a date").
         "payment date", "paid date", "date paid", "payment time", "payment timestamp",
         "payment datetime", "created utc",
+        // Stripe's Dashboard payments export, `Created date (UTC)` and `Created (UTC)` (the
+        // `(utc)` dropped), last (session 54, crm lane; trial 54, T54-16; trial 50, T50-14: the
+        // commonest file a small SaaS hands over was refused, "no column is a date").
+        "created date", "created",
         // A CRM's revenue schedule (Salesforce's opportunity product schedules: `Schedule
         // Date`, `Schedule Amount`), each line a month's revenue of a won deal (session 30, t28c
         // lane; trial 28, T28-13).

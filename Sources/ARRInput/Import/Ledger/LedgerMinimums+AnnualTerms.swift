@@ -12,7 +12,8 @@ import ARRCore
 /// monthly (``LedgerMinimums/namesContract(_:)``, not a minimum's words) whose contract type no
 /// column gave is `annual`, inferred, its term ending (unless the data gives an end) at the end
 /// of the month its latest such line's instalment counter names the twelfth (`month 10 of 12` in
-/// October: December), else twelve months after the first such line's month began. An account
+/// October: December), else at the end of the term year, counted from the first such line's
+/// month, that holds the latest one (a second year's line renews the term). An account
 /// every positive line of which says it can be left any month (``LedgerMinimums/isCancellable(_:)``:
 /// `cancel anytime`; or `month-to-month`, `no commitment`) is `monthly`, inferred.
 extension LedgerMinimums {
@@ -70,9 +71,13 @@ extension LedgerMinimums {
       account.contractType = .annual
       account.inferred.insert(.contractType)
       if account.contractEndDate == nil {
+        // Else the term year from the first such line that holds the latest one: an account
+        // billing past its first year renewed (session 54, crm lane; review 54, R54-8: its
+        // second year's term "ended" a year ago, committed 24,000 -> 0).
+        let years = e.date.month.months(since: first[a]!) / 12 + 1
         let last =
           instalmentOutOfTwelve(e.description).map { e.date.month.adding(months: 12 - $0) }
-          ?? first[a]!.adding(months: 11)
+          ?? first[a]!.adding(months: 12 * years - 1)
         account.contractEndDate = CivilDate.lastDay(of: last)
         account.inferred.insert(.contractEndDate)
       }
@@ -90,8 +95,8 @@ extension LedgerMinimums {
       parts.append(
         "\(Counted.phrase(counts.annual, "account")) \(counts.annual == 1 ? "bills" : "bill") "
           + "lines naming an annual term: read as annual contracts, inferred, each term ending "
-          + "where its instalment counter (`month 10 of 12`) ends it, else 12 months after its "
-          + "first such line")
+          + "where its instalment counter (`month 10 of 12`) ends it, else at the end of the "
+          + "term year from its first such line that holds its latest")
     }
     if counts.monthly > 0 {
       parts.append(

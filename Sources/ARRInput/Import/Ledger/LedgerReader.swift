@@ -414,6 +414,14 @@ enum LedgerReader {
             cell(r, .customerID).isEmpty ? cell(r, .customerName) : cell(r, .customerID))
           return (key, cell(r, .description), d.month, amount)
         }) : [:]
+    // A payment without a customer id or name beside an email column (Stripe's guest payments:
+    // a checkout with no customer object, which no subscription can have) is one-time revenue,
+    // skipped (session 54, crm lane; trial 54, T54-17: refused, "fill the column down").
+    let emailColumn = header.cells.indices.first { c in
+      c != columnsByRole[.customerID] && c != columnsByRole[.customerName]
+        && ["customer email", "email"].contains(LedgerLayout.normalized(header.cells[c]))
+    }
+    var byEmail = (count: 0, line: 0)
     for r in body {
       log.files[fileIndex].rowsRead += 1
       if pageTitles.contains(r.line) {
@@ -488,6 +496,19 @@ enum LedgerReader {
       // customer (``CustomerKey``; session 35, hostile trial, H35-3).
       var key = CustomerKey.plain(
         cell(r, .customerID).isEmpty ? cell(r, .customerName) : cell(r, .customerID))
+      if key.isEmpty, !layout.isGrouped, let c = emailColumn, c < r.cells.count,
+        r.cells[c].contains("@") || r.cells[c].isEmpty, !cell(r, .amount).isEmpty,
+        !cell(r, .date).isEmpty
+      {
+        if byEmail.count == 0 { byEmail.line = r.line }
+        byEmail.count += 1
+        log.skip(
+          file: fileIndex, line: r.line, kind: .oneTimeRow,
+          reason: "a guest payment (no customer id"
+            + (r.cells[c].isEmpty ? "" : ", only \"\(r.cells[c])\"")
+            + "): bought without a customer record, never a subscription")
+        continue
+      }
       let amountText = cell(r, .amount)
       var rowNumber: String?
       if layout.isGrouped {
@@ -1039,6 +1060,21 @@ enum LedgerReader {
       log.files[fileIndex].rowsUsed += 1
     }
     try badRows.check(in: file)
+    // Stripe's payments export, read now that its `Created date (UTC)` dates it (T54-16).
+    if Importer.looksLikeStripePayments(header.cells) {
+      log.notes.append(
+        "\(file): Stripe's payments export: each charge is read in the month it was paid (cash "
+          + "received, not invoiced by service period; an annual plan paid once is spread as "
+          + "any line billed once a year); the invoice line items and the subscriptions give the "
+          + "periods")
+    }
+    if byEmail.count > 0, let c = emailColumn {
+      log.notes.append(
+        "\(file): \(Counted.phrase(byEmail.count, "line")) \(byEmail.count == 1 ? "has" : "have") "
+          + "no customer id, only a \"\(header.cells[c])\" (guest payments, first on line "
+          + "\(byEmail.line)): bought without a customer record, never a subscription, skipped as "
+          + "one-time revenue")
+    }
     // Units are read on lines of usage alone (``LedgerUsage``): the columns ignored were the
     // column of units not read, when no line is read as usage.
     if let c = layout.columns[.quantity] {

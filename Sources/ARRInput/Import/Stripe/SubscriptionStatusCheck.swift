@@ -71,6 +71,16 @@ enum SubscriptionStatusCheck {
         return false
       }
       if ["not", "no", "none", "never"].contains(next) { return false }
+      // The vendor's notice to the customer (`Renewal notice sent`, `Price increase notice
+      // sent`, `auto-renewal notice issued`): a renewal's, a price's or an invoice's notice, or
+      // one sent or issued, is no notice given (session 54, crm lane; review 54, R54-6: a
+      // list's `Renewal notice sent` put its account at risk, committed −32%).
+      if words[i] == "notice", !["given", "received", "served", "submitted"].contains(next) {
+        if words[max(0, i - 2)..<i].contains(where: vendorNoticeWords.contains) { return false }
+        if sentWords.contains(next) && (i == 0 || !leavingNoticeWords.contains(words[i - 1])) {
+          return false
+        }
+      }
       if ["was", "is", "has", "had", "been", "yet"].contains(next), i + 2 < words.count,
         ["not", "no", "none", "never"].contains(words[i + 2])
       {
@@ -87,6 +97,20 @@ enum SubscriptionStatusCheck {
   static let negations: Set<String> = [
     "no", "not", "without", "nicht", "keine", "kein", "nessuna", "nessun", "senza", "sem",
     "nenhum", "nenhuma", "sin", "sans", "aucun", "aucune",
+  ]
+
+  /// Words within two before `notice` naming a notice the vendor sends: of a renewal, a price,
+  /// an invoice, a payment, a reminder (review 54, R54-6).
+  static let vendorNoticeWords: Set<String> = [
+    "renewal", "renew", "renews", "price", "pricing", "increase", "invoice", "payment",
+    "reminder", "billing", "rate", "upgrade", "maintenance", "outage", "privacy", "policy",
+  ]
+  /// Words right after `notice` saying it was sent out (`notice sent`): the vendor's, unless
+  /// the word before `notice` says it is the customer's leaving (``leavingNoticeWords``).
+  static let sentWords: Set<String> = ["sent", "issued", "mailed", "emailed", "posted"]
+  /// Words right before `notice` naming the customer's leaving (`Cancellation notice sent`).
+  static let leavingNoticeWords: Set<String> = [
+    "cancellation", "termination", "churn", "exit", "nonrenewal", "leaving",
   ]
 
   /// Units of a notice's span before the notice word (`90 days notice`): a term, no notice.

@@ -43,6 +43,28 @@ import Testing
     #expect(c.log.notes.contains { $0.contains("lines naming an annual term") })
   }
 
+  /// Review 54, R54-8 (`n01`, `n05`): an annual agreement billed monthly past its first year
+  /// renewed: its term is the year holding its latest line. By hand: from January 2025 to
+  /// October 2026, the term ends 2026-12-31; from July 2025, 2027-06-30; from February 2026
+  /// (its first year), 2027-01-31.
+  @Test(arguments: [
+    ("2025-01", "2026-12-31"), ("2025-07", "2027-06-30"), ("2026-02", "2027-01-31"),
+  ])
+  func aTermPastItsFirstYearRenewed(_ from: String, _ end: String) throws {
+    var rows = ["Customer,Invoice Date,Description,Amount"]
+    var m = Month(from)!
+    while m <= Month(year: 2026, month: 10) {
+      rows.append("Ivy Labs,\(m)-28,\"Annual agreement, billed monthly\",2000.00")
+      rows.append("Rigel Inc,\(m)-28,Team plan (monthly subscription),1000.00")
+      m = m.adding(months: 1)
+    }
+    let c = try importLedger(rows.joined(separator: "\n"))
+    let ivy = try #require(c.account("Ivy Labs"))
+    #expect(ivy.contractType == .annual)
+    #expect(ivy.contractEndDate == CivilDate(end))
+    #expect(ivy.committedMRR == 200_000)
+  }
+
   /// Hostile twins: `cancel anytime` on some lines only, or no such words, leave Kiwi untyped; a
   /// minimum commitment's words are a minimum, no annual term.
   @Test(arguments: [

@@ -91,6 +91,12 @@ import Testing
     // notice (`r22`).
     ("Renewed", false), ("Auto-renews (90 days notice)", false), ("Renewal due", false),
     ("Active, 60-day notice period", false), ("Notice period: 30 days", false),
+    // Review 54, R54-6 (`k01`-`k03`): the vendor's notices to the customer; twins, the
+    // customer's notice sent or received.
+    ("Renewal notice sent", false), ("Price increase notice sent", false),
+    ("Active - auto-renewal notice issued", false), ("Invoice notice mailed", false),
+    ("Cancellation notice sent", true), ("Renewal - notice received", true),
+    ("Notice given", true),
   ])
   func statusesSayingOrDenyingNotice(_ status: String, _ isNotice: Bool) {
     #expect(SubscriptionStatusCheck.saysNotice(status) == isNotice)
