@@ -61,10 +61,12 @@ enum StackedPeriods {
     // R54-17): the refusal to split stands.
     var measures = Set<Set<String>>()
     for (k, block) in blocks.enumerated() {
-      let headings = table.records[(k == 0 ? 0 : starts[k])...block.index]
-      let words = headings.flatMap { r in
-        r.cells.filter { MonthHeader.read($0).isMonth == false }.flatMap(Self.words)
+      // Headings only (rows of one cell above the header): a header's own columns name
+      // what each row holds (a `Plan` column of Pro or Starter), not what the block is.
+      let headings = table.records[(k == 0 ? 0 : starts[k])..<block.index].filter {
+        filledCount($0.cells) == 1
       }
+      let words = headings.flatMap { r in r.cells.flatMap(Self.words) }
       guard Set(words).isDisjoint(with: planWords) else { return nil }
       // The measure of the heading nearest the header (a table's title is above block 1's).
       let nearest = table.records[(k == 0 ? 0 : starts[k])..<block.index].last {

@@ -146,6 +146,16 @@ import Testing
     #expect((StackedPeriods.split(table) != nil) == isSplit)
   }
 
+  /// A `Plan` column in the blocks' headers (the product plan of each row) says nothing of the
+  /// blocks: they split.
+  @Test func aPlanColumnIsNoPlanBlock() throws {
+    let text = Self.twoYears.replacing("Customer,", with: "Customer,Plan,")
+      .replacing("Acme,", with: "Acme,Pro,").replacing("Bolt,", with: "Bolt,Pro,")
+      .replacing("Cole,", with: "Cole,Starter,").replacing("Total,", with: "Total,,")
+    let table = try ImportTable.read(Array(text.utf8), file: "mrr.csv")
+    #expect(StackedPeriods.split(table) != nil)
+  }
+
   /// A workbook sheet of stacked blocks: its parts are named by their sheet rows.
   @Test func aSheetOfStackedBlocks() throws {
     let rows: [[XLSXWriter.Cell]] = [
