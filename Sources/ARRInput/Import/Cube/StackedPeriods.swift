@@ -69,10 +69,7 @@ enum StackedPeriods {
       let words = headings.flatMap { r in r.cells.flatMap(Self.words) }
       guard Set(words).isDisjoint(with: planWords) else { return nil }
       // The measure of the heading nearest the header (a table's title is above block 1's).
-      let nearest = table.records[(k == 0 ? 0 : starts[k])..<block.index].last {
-        filledCount($0.cells) == 1
-      }
-      let measure = Set(nearest.map { Self.words($0.cells.joined(separator: " ")) } ?? [])
+      let measure = Set(headings.last.map { Self.words($0.cells.joined(separator: " ")) } ?? [])
         .intersection(measureWords)
       if !measure.isEmpty { measures.insert(measure) }
     }
