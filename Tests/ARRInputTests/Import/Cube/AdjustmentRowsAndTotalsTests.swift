@@ -95,6 +95,8 @@ import Testing
       (["customer", "month", "platform fee", "usage revenue", "total revenue"], 4, nil),
       (["customer", "month", "subscription revenue", "services revenue", "total revenue"], 2, 3),
       (["customer", "month", "total revenue"], 2, nil),
+      // A lone part that names no recurring kind (usage) is no reason to leave the total.
+      (["customer", "month", "usage revenue", "total mrr"], 3, nil),
     ] as [([String], Int, Int?)])
   func theAmountBesideATotal(keys: [String], amount: Int, oneTime: Int?) throws {
     let read = try #require(
