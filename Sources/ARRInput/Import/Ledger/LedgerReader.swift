@@ -316,6 +316,8 @@ enum LedgerReader {
     // Exports concatenated into one file: the lines of the exports above the last repeated
     // header (`nil` before one), the lines of the current export, and the repeats skipped.
     var overlap = ExportOverlap(rows: body, header: header.cells)
+    // A block of lines written twice further down, invoice numbers included (trial 55, T55-9).
+    let copied = CopiedBlocks(body, document: columnsByRole[.document])
     var groups = CustomerGroups()
     var credits = CreditNotes()
     var unpaid = UnpaidLines()
@@ -468,6 +470,14 @@ enum LedgerReader {
         // headers, not a group left open above.
         isPastGrandTotal = false
         groups.closeAll()
+        continue
+      }
+      if let original = copied.copies[r.line] {
+        log.skip(
+          file: fileIndex, line: r.line, kind: .repeatedLine,
+          reason: "repeats line \(original) exactly, its invoice number included (a block of "
+            + "lines written twice)")
+        repeatedCents = repeatedCents &+ ((try? cents(cell(r, .amount), currency: nil)) ?? 0)
         continue
       }
       // Only a transaction line (a date and an amount) repeats one of an earlier export; a
@@ -1254,6 +1264,7 @@ enum LedgerReader {
       log.findings.append(finding)
     }
     if let finding = overlap.finding(file: file, noun: "line") { log.findings.append(finding) }
+    if let finding = copied.finding(file: file) { log.findings.append(finding) }
     // Charges written off with none collected after: no revenue (trial 44, T44-20); those a
     // collected charge follows stay billed, counted as unpaid.
     // A bad-debt credit memo writes off the invoices it sums (review 45b, Z-15).
