@@ -101,8 +101,17 @@ enum LedgerMinimums {
       (committed[a], since[a], isMinimum[a]) = (s.cents, s.since, true)
       if firstLine == nil || s.line < firstLine!.line { firstLine = (s.line, s.text) }
     }
+    // Each description is read once: a ledger repeats a few descriptions over millions of
+    // lines (hostile 55, H55-2: a 2,000,000-line ledger read every line's words again).
+    var namesByText = [String: Bool]()
+    func isNamed(_ text: String) -> Bool {
+      if let known = namesByText[text] { return known }
+      let named = namesMinimum(text)
+      namesByText[text] = named
+      return named
+    }
     for (e, use) in zip(entries, uses)
-    where e.amount > 0 && shortfalls[e.account] == nil && namesMinimum(e.description) {
+    where e.amount > 0 && shortfalls[e.account] == nil && isNamed(e.description) {
       switch use {
       case .oneTime, .refund, .monthCredit, .oneOffCredit: continue
       default: break
