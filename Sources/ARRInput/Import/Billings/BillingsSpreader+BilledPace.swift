@@ -16,7 +16,10 @@ extension BillingsSpreader {
   /// invoice through the as-of month, per month of that span, rounded down; `nil` when the
   /// span is shorter than ``billedPaceMonths``, nothing was billed, or the account was billed in
   /// half the span's months or more: billing that dense shows its own rhythm, and a customer
-  /// billed every month that upgraded lately (100 a month, then 1,000) is no lumpy buyer.
+  /// billed every month that upgraded lately (100 a month, then 1,000) is no lumpy buyer; nor
+  /// when it was billed in each of its last three months, or its last two invoices are within a
+  /// factor of two of each other (a win-back, a one-off buyer turned subscriber: review 55,
+  /// R55-23).
   /// - Parameters:
   ///   - billed: The account's billed cents in month `m` (0 ≤ `m` ≤ `asOf`).
   ///   - asOf: The as-of month's index.
@@ -36,6 +39,14 @@ extension BillingsSpreader {
     guard let first, asOf - first + 1 >= billedPaceMonths,
       2 * billedMonths < asOf - first + 1
     else { return nil }
+    // Its latest invoices steady or every month of late: a rhythm of its own (a win-back, a
+    // one-off buyer turned subscriber; review 55, R55-23).
+    let latest = (0...asOf).reversed().filter { billed($0) > 0 }.prefix(3)
+    if latest.count == 3 && latest.first == asOf && latest.last == asOf - 2 { return nil }
+    if latest.count >= 2 {
+      let (a, b) = (billed(latest[latest.startIndex]), billed(latest[latest.startIndex + 1]))
+      if LedgerImporter.MonthlyRuns.isClose(a, b) { return nil }
+    }
     return total / Int64(asOf - first + 1)
   }
 

@@ -62,8 +62,18 @@ extension TransposedCube {
       "seguros",
     ])
 
+  /// Words of a title naming a cut of the customers (`MRR by customer segment`, `Customer MRR by
+  /// region`, `Kunden nach Branche`): beside them a title naming customers does not win over
+  /// the headings (review 55, R55-24).
+  static let cutWords = [
+    " segment", " region", " channel", " plan ", " plans ", " product", " country", " countries",
+    " tier", " market", " geography", " geo ", " industry", " industries", " vertical", " size ",
+    " type ", " types ", " category", " branche", " secteur", " sector", " région", " pays ",
+    " land ", " länder", " produkt", " produit", " producto", " país", " regione", " paese",
+  ]
+
   /// Phrases of a title line, a file's or a sheet's name (padded as ``otherTitles``) that say
-  /// the columns are customers: such a title wins over headings that look like channels or
+  /// the columns are customers (unless a cut is named beside them, ``cutWords``): such a title wins over headings that look like channels or
   /// countries (review 55, R55-3: `MRR by customer` over `Stripe, Adyen, PayPal, Braintree`,
   /// a fraud-screening vendor's customers, was refused).
   static let customerTitles = [
@@ -119,7 +129,9 @@ extension TransposedCube {
   /// plan` names customers, review 55, R55-3).
   static func mayBeCustomers(_ headings: [String], titles: [String]) -> Bool {
     let phrases = titles.map { " " + IncomeStatement.phrase($0) + " " }
-    if phrases.contains(where: { p in customerTitles.contains { p.contains($0) } }) {
+    if phrases.contains(where: { p in customerTitles.contains { p.contains($0) } }),
+      !phrases.contains(where: { p in cutWords.contains { p.contains($0) } })
+    {
       return true
     }
     let lines = headings.filter { lineHeadings.contains(heading($0)) }.count

@@ -26,7 +26,8 @@ extension LedgerImporter {
   /// t28c lane; trial 28, T28-3: novasaas' `payments.csv`, three customers paying 49 a month,
   /// then 149 in the as-of month as they upgraded, were read one-time and churned). One that
   /// steps **down** to less than half such a run's charge is a downgrade at its own price: it
-  /// continues the run (``continued``; session 55, lead: trial 54, T54-14).
+  /// continues the run (``continued``; session 55, lead: trial 54, T54-14), unless its words
+  /// say it is a credit, a proration or a last invoice (``saysNoNewPrice(_:)``).
   struct MonthlyRuns {
     /// Positive lines per account (indexing the array) and month (any kind but one-time).
     var charges: [[Month: Int]]
@@ -94,7 +95,7 @@ extension LedgerImporter {
           else { continue }
           if entries[i].amount > base {
             steppedUp[i] = base
-          } else {
+          } else if !Self.saysNoNewPrice(entries[i].description) {
             // Less than half the run's charge, alone on the run's rhythm: a downgrade at its own
             // price, read as recurring (its account's latest charge continuing the run, so the
             // range's low end reads it as one-time; trial 54, T54-14: 19 customers paying $199
@@ -103,6 +104,22 @@ extension LedgerImporter {
           }
         }
       }
+    }
+
+    /// Word stems of a smaller charge that is no new price: a credit or discount for the month,
+    /// a proration, a cancellation, a final or partial invoice (review 55, R55-21: `Pro plan -
+    /// October (SLA service credit applied)` and `Pro plan (prorated to 8 Oct - subscription
+    /// cancelled)` were read as downgrades).
+    static let noNewPriceStems = [
+      "credit", "discount", "prorat", "cancel", "terminat", "final", "partial", "refund",
+      "rebate", "waive", "adjust", "gutschrift", "storn", "kündig", "avoir", "résili", "abono",
+      "descuento",
+    ]
+
+    /// Whether a charge's `description` says it is no new price (``noNewPriceStems``).
+    static func saysNoNewPrice(_ description: String) -> Bool {
+      let text = description.lowercased()
+      return noNewPriceStems.contains { text.contains($0) }
     }
 
     /// Whether `a` and `b` (positive) are within a factor of two of each other.

@@ -27,8 +27,9 @@ enum LedgerImporter {
   static let usageSeriesMonths = 3
   /// Days within which a charge after a declined or refunded one is its retry or re-issue (a
   /// card retried over a few days, an invoice cancelled and issued again), not a billing of its
-  /// own: under the shortest month, so next month's charge on the same day is never one.
-  static let retryDays = 20
+  /// own: under the shortest month, so next month's charge on the same day is never one
+  /// (review 55, R55-22: a renewal paid 22 days after its last declined attempt).
+  static let retryDays = 25
 
   /// How one line is used.
   enum Use: Equatable {
@@ -401,12 +402,21 @@ enum LedgerImporter {
       let byID = Dictionary(
         company.accounts.indices.map { (company.accounts[$0].id, $0) },
         uniquingKeysWith: { a, _ in a })
+      // A month any of whose attempts a charge follows within ``retryDays`` was retried: all its
+      // attempts are that charge's (review 55, R55-22: declined on the 5th and the 12th, paid
+      // 22 days after the second).
+      var retried = Set<[Int]>()
       for r in data.refundedCharges {
-        guard let a = byID[r.key], let days = billedDays[a], r.date.month >= firstMonth,
-          r.date.month <= asOf
-        else { continue }
+        guard let a = byID[r.key], let days = billedDays[a] else { continue }
         let day = Int(r.date.daysSinceEpoch)
-        if days.contains(where: { $0 > day && $0 - day <= Self.retryDays }) { continue }
+        if days.contains(where: { $0 > day && $0 - day <= Self.retryDays }) {
+          retried.insert([a, Int(r.date.month.ordinal)])
+        }
+      }
+      for r in data.refundedCharges {
+        guard let a = byID[r.key], billedDays[a] != nil, r.date.month >= firstMonth,
+          r.date.month <= asOf, !retried.contains([a, Int(r.date.month.ordinal)])
+        else { continue }
         let m = r.date.month.months(since: firstMonth)
         if charged[a * n + m] == 0 { charged[a * n + m] = r.cents }
       }

@@ -36,7 +36,9 @@ import Testing
   /// `Grower` 100 a month, then 250 in December (2.2 times its pace of 112.50); `Annual` 12,000
   /// once in April, spread over a year (1,000 a month against a pace of 1,333.33); `Upgrader`
   /// 100 a month, then 1,000 in November and December (4 times its pace of 250, but billed every
-  /// month: its own rhythm).
+  /// month: its own rhythm); `Winback` (1,000 in January, then October to December) and
+  /// `Convert` (a 2,500 one-off in March, then 1,000 in November and December): a rhythm of
+  /// their own.
   @Test func aLumpyBuyerIsPricedAtItsPace() throws {
     let c = try importCube(
       billingsCube([
@@ -50,6 +52,10 @@ import Testing
             })
         ),
         ("Annual", invoices([3: 12_000])),
+        // Review 55, R55-23: billed again in each of the last three months after a long gap
+        // (a win-back), and a one-off purchase then a subscription.
+        ("Winback", invoices([0: 1_000, 9: 1_000, 10: 1_000, 11: 1_000])),
+        ("Convert", invoices([2: 2_500, 10: 1_000, 11: 1_000])),
         (
           "Upgrader",
           invoices(
@@ -64,7 +70,7 @@ import Testing
     #expect(mrr > 3 * 5_629_337)
     #expect(lumpy.ambiguousMRR?.low == 5_629_337)
     #expect(lumpy.ambiguityShares.contains { $0.cause == .billedPace })
-    for id in ["Steady", "Grower", "Annual", "Upgrader"] {
+    for id in ["Steady", "Grower", "Annual", "Upgrader", "Winback", "Convert"] {
       #expect(c.account(id)?.ambiguityShares.contains { $0.cause == .billedPace } == false)
     }
     let f = try #require(c.log.findings.first { $0.contains("billed in a month on average") })

@@ -78,6 +78,9 @@ import Testing
     // Review 55, R55-6: costs in German, countries beyond the first list, a French cut.
     "Kostenübersicht 2026\nMonat,Gehälter,Miete,Reisekosten,Summe",
     "Month,Brazil,Mexico,Spain,Total", "MRR par région\nMonth,Acme,Bolt,Cole,Total",
+    // Review 55, R55-24: a title naming customers and a cut of them.
+    "MRR by customer segment\nMonth,SMB,Mid-market,Enterprise,Total",
+    "Customer MRR by region\nMonth,North America,EMEA,APAC,Total",
   ])
   func theCompanysOwnLinesAreNotTurned(header: String) throws {
     let rows = ["2026-01,100,50,25,175", "2026-02,100,50,25,175", "2026-03,100,50,25,175"]

@@ -142,6 +142,21 @@ import Testing
     #expect(row.allSatisfy { $0 <= 100_000 })
   }
 
+  /// Review 55, R55-22: the renewal declined on January 5th and 12th and paid on February 3rd,
+  /// 22 days after the second attempt: January's attempts are that charge's retries, and the
+  /// annual renews. By hand: 100 a month in February 2026 (1,200 a year), never churned.
+  @Test func twoDeclinedAttemptsThenALatePaymentAreOneRenewal() throws {
+    let c = try read(
+      """
+      customer_id,date,amount,status
+      z,2025-01-05,1200,Paid
+      z,2026-01-05,1200,Failed
+      z,2026-01-12,1200,Failed
+      z,2026-02-03,1200,Paid
+      """)
+    #expect(c.mrrRow("z").last == 10_000)
+  }
+
   /// Under a `payment status` an invoice whose payment failed (`payment_failed`, `error`) is
   /// billed and counted as unpaid, as `failed` is there (session 17): one list, one rule.
   @Test(arguments: ["payment_failed", "error"])
