@@ -102,6 +102,17 @@ import Testing
     #expect(try c.checkedTieOut().isBalanced)
   }
 
+  /// A smaller charge whose words say credit, proration or a last invoice is no new price
+  /// (review 55, R55-21); a downgrade's words, or none, may be one.
+  @Test(arguments: [
+    ("Pro plan - October (SLA service credit applied)", true),
+    ("Pro plan (prorated to 8 Oct - subscription cancelled)", true), ("Final invoice", true),
+    ("Team plan - monthly (downgraded from Pro)", false), ("", false), ("Pro plan", false),
+  ])
+  func wordsThatSayNoNewPrice(description: String, isNoPrice: Bool) {
+    #expect(LedgerImporter.MonthlyRuns.saysNoNewPrice(description) == isNoPrice)
+  }
+
   /// Three accounts step up (from 50 to 200 a month in April, the as-of month): the finding
   /// names all three and adds no "and 0 more"; with a fourth it names three "and 1 more". Each
   /// upgrade is 150 more a month: 450 and 600 in all (Scripts/mutate survivor, session 30).
