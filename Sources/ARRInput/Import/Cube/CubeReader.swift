@@ -277,6 +277,16 @@ enum CubeReader {
     // Each customer by its name's key, for rows named after one with revenue billed once
     // (T51-57).
     let namedCustomers = customersByKey(body, layout: layout)
+    // Each named row's cents over the months, for a test copy's size (review 55, R55-8).
+    var totalsByKey = [String: Int64]()
+    if let n = layout.roles[.name] {
+      for r in body where !r.cell(n).isEmpty {
+        let sum = layout.months.reduce(Int64(0)) {
+          $0 &+ (amountCells.hundredthsIfAny(r.cell($1.column)) ?? 0)
+        }
+        totalsByKey[NonCustomerRows.key(r.cell(n)), default: 0] &+= sum
+      }
+    }
     for (rowIndex, record) in body.enumerated() {
       log.files[fileIndex].rowsRead += 1
       let cells = record.cells
@@ -420,7 +430,8 @@ enum CubeReader {
       // So is another row's customer's test copy (`Test Acme`; review 53, R53-18).
       if groups.customer[rowIndex] == nil || !groups.isProducts,
         let kind = NonCustomerRows.kind(nameText.isEmpty ? idText : nameText)
-          ?? (NonCustomerRows.isTestCopy(nameText, of: namedCustomers) ? .notToCount : nil)
+          ?? (NonCustomerRows.isTestCopy(nameText, of: namedCustomers, totals: totalsByKey)
+            ? .notToCount : nil)
       {
         leaveOut(nameText.isEmpty ? idText : nameText, kind)
         log.skip(
