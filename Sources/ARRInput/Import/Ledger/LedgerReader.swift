@@ -156,6 +156,14 @@ enum LedgerReader {
         role in layout.columns[role].map { ($0, role.rawValue) }
       }, header: header.cells, file: file, notes: &log.notes)
     var body = table.records[(layout.headerIndex + 1)...]
+    if let a = layout.columns[.amount], a < header.cells.count,
+      let document = LedgerLayout.documentKey(LedgerLayout.normalized(header.cells[a])),
+      let d = header.cells.firstIndex(where: { LedgerLayout.normalized($0) == document })
+    {
+      log.notes.append(
+        "\(file): amounts read from \"\(header.cells[a])\", the company's base currency, not "
+          + "\"\(header.cells[d])\" beside it (each document's own currency)")
+    }
     let columnsByRole = RoleColumns(layout.columns)
     func cell(_ r: ImportTable.Record, _ role: LedgerLayout.Role) -> String {
       guard let c = columnsByRole[role], c < r.cells.count else { return "" }
@@ -317,6 +325,8 @@ enum LedgerReader {
     // header (`nil` before one), the lines of the current export, and the repeats skipped.
     var overlap = ExportOverlap(rows: body, header: header.cells)
     var groups = CustomerGroups()
+    // Groups of items whose lines name their customers (``itemGroupsNameColumn``).
+    let itemNames = itemGroupsNameColumn(header: header.cells, body: body, layout: layout)
     var credits = CreditNotes()
     var unpaid = UnpaidLines()
     var voids = VoidReversals()
@@ -631,12 +641,18 @@ enum LedgerReader {
             }
             groups.begin(name, line: r.line)
             guard hasMore else {
-              log.skip(file: fileIndex, line: r.line, kind: .customerHeader, reason: name)
+              log.skip(
+                file: fileIndex, line: r.line,
+                kind: itemNames == nil ? .customerHeader : .sectionHeader, reason: name)
               continue
             }
           }
         }
-        key = groups.current?.name ?? ""
+        if let c = itemNames {
+          key = CustomerKey.plain(c < r.cells.count ? r.cells[c] : "")
+        } else {
+          key = groups.current?.name ?? ""
+        }
       }
       // A multi-line order's further item (Shopify: the order's number, its email and the
       // item's cells): the first line's amount is the whole order's (session 17, import2 lane:
@@ -1299,7 +1315,12 @@ enum LedgerReader {
           + "some are credit notes, revenue is overstated by up to that amount (type them "
           + "`Credit Note` to read them as credits)")
     }
-    if layout.isGrouped {
+    if let c = itemNames {
+      log.notes.append(
+        "\(file): a report grouped by item or product (\(groups.opened) groups): each line's "
+          + "\"\(header.cells[c])\" names its customer, not the group it sits in")
+      log.findings += subtotalFindings
+    } else if layout.isGrouped {
       var note =
         "\(file): a grouped report (each customer's name on a row of its own, its lines below "
         + "it): \(groups.opened) customer group\(groups.opened == 1 ? "" : "s")"
@@ -1313,6 +1334,7 @@ enum LedgerReader {
       }
       log.notes.append(note)
       log.findings += subtotalFindings
+      try refuseDocumentGroups(data, file: file)
     }
     if let t = totals.last { grandTotals.append(t) }
     if grandTotals.count > 1 {
