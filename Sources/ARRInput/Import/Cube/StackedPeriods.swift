@@ -154,6 +154,13 @@ enum StackedPeriods {
   static let planWords: Set<String> = CubeReader.planWords.filter { $0.count >= 2 }.union([
     "plans", "run", "rate", "prognose", "prévision", "prévisions", "previsión", "previsiones",
     "piano", "pipeline", "expected", "scenario",
+    // What finance teams head such blocks with in German, French, Spanish and Italian, and a
+    // schedule signed but not live (review 55, R55-4: `Hochrechnung Jul-Dez 2026` below
+    // `Ist 2026` was read as history, its new customer counted).
+    "hochrechnung", "planung", "vorschau", "prévisionnel", "previsionnel", "prévisionnelle",
+    "previsionnelle", "objectif", "objectifs", "presupuesto", "presupuestos", "proyección",
+    "proyeccion", "pronóstico", "pronostico", "previsione", "previsioni", "contracted",
+    "backlog", "booked",
   ])
 
   /// Words of a heading naming what its block measures: blocks of two measures are two tables.

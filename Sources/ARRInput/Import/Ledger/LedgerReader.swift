@@ -688,8 +688,24 @@ enum LedgerReader {
         log.skip(file: fileIndex, line: r.line, kind: .voidOrDraft, reason: status)
         continue
       }
+      // A charge that collected nothing (refunded in full, declined) was still billed on its
+      // account's rhythm: its month stays a month of the rhythm, revenue 0 (``LedgerImporter``).
+      func rhythmOnly() {
+        if cell(r, .serviceStart).isEmpty,
+          Self.kind(cell(r, .type), dialect: layout.dialect) != .oneTime,
+          columnsByRole[.tags] == nil || Self.subscriptionTagged(cell(r, .tags)),
+          let date = LedgerDate.parse(cell(r, dated(r)), order: order),
+          let v = try? cents(amountText, currency: nil), v > 0
+        {
+          data.refundedCharges.append((key, date, v))
+        }
+      }
       if Self.isDeclined(status, isFailedClosed: isFailedClosed) {
         log.skip(file: fileIndex, line: r.line, kind: .declinedPayment, reason: status)
+        // A declined attempt in a month with no paid charge is that month's charge failing
+        // (trial 54, T54-14: a monthly $499 customer's one failed month read as a quarterly
+        // rhythm, a third of its ARR).
+        rhythmOnly()
         continue
       }
       if Self.chargedBackStatuses.contains(CubeLayout.normalized(status)) {
@@ -706,15 +722,7 @@ enum LedgerReader {
         // A charge refunded in full was billed on its rhythm: its month stays a month of the
         // rhythm, revenue 0 (session 17, import2 lane: a
         // refunded monthly order left a gap, and the customer read quarterly, a third).
-        if Self.refundedStatuses.contains(CubeLayout.normalized(status)),
-          cell(r, .serviceStart).isEmpty,
-          Self.kind(cell(r, .type), dialect: layout.dialect) != .oneTime,
-          columnsByRole[.tags] == nil || Self.subscriptionTagged(cell(r, .tags)),
-          let date = LedgerDate.parse(cell(r, dated(r)), order: order),
-          let v = try? cents(amountText, currency: nil), v > 0
-        {
-          data.refundedCharges.append((key, date, v))
-        }
+        if Self.refundedStatuses.contains(CubeLayout.normalized(status)) { rhythmOnly() }
         let currency =
           cell(r, .currency).isEmpty
           ? CurrencySigns.code(amount: amountText, named: layout.amountCurrency)

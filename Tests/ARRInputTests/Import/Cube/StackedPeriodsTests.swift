@@ -136,6 +136,10 @@ import Testing
     ("2026 Actuals", "Outlook (rest of year)", false), ("FY2025", "2026 Plan - H2", false),
     ("Actuals", "Forecast", false), ("MRR", "ARR", false), ("MRR 2025", "MRR 2026", true),
     ("2025", "2026", true), ("MRR by customer", "2026", true),
+    // Review 55, R55-4: forecast headings in other languages, and a schedule signed, not live.
+    ("Ist 2026 (Jan-Jun)", "Hochrechnung Jul-Dez 2026", false),
+    ("Réel S1 2026", "Prévisionnel S2 2026", false), ("Real S1 2026", "Presupuesto S2 2026", false),
+    ("Actuals H1 2026", "Contracted (signed) H2 2026", false), ("Ist 2025", "Ist 2026", true),
   ])
   func headingsDecideTheSplit(first: String, second: String, isSplit: Bool) throws {
     let blocks = Self.twoYears.split(separator: "\n\n").map(String.init)
