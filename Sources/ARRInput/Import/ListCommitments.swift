@@ -91,6 +91,12 @@ struct ListCommitments: Sendable {
   /// Words of a row's cells (not its customer's id or name) naming a pilot, a trial or a proof
   /// of concept.
   static let pilotWords = LedgerTerms.pilotWords + ["trial", "evaluation"]
+  /// Whether `word` names a pilot in another language or a compound (`Pilotprojekt`,
+  /// `Pilotphase`, `piloto`, `pilota`, `pilote`; session 55, crm lane; review 55, R55-16: a
+  /// German pilot was committed, +19%); not `pilotage` (French for steering: a product).
+  static func isPilotCompound(_ word: Substring) -> Bool {
+    word.count > 5 && word.hasPrefix("pilot") && !word.hasPrefix("pilotag")
+  }
   /// Words saying a pilot's conversion is still to come (review 54, R54-24).
   static let undecidedWords: Set<String> = [
     "pending", "decision", "decide", "deciding", "tbd", "tbc", "undecided", "planned", "expected",
@@ -120,7 +126,9 @@ struct ListCommitments: Sendable {
             && LedgerImporter.notTrialAfter.contains(String(w[i + n])))
       }
       for i in w.indices {
-        if single.contains(String(w[i])) && !past(i, 1) { return true }
+        if (single.contains(String(w[i])) || isPilotCompound(w[i])) && !past(i, 1) {
+          return true
+        }
         for p in phrases {
           let q = p.split(separator: " ")
           if i + q.count <= w.count && w[i..<(i + q.count)].elementsEqual(q) && !past(i, q.count) {

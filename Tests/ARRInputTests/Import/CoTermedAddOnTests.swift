@@ -96,6 +96,10 @@ import Testing
       ("5/1/2027", "Analytics - pilot (to paid, decision 2026-12)", 120_000),
       ("5/1/2027", "Analytics pilot - conversion pending", 120_000),
       ("5/1/2027", "Analytics pilot to be converted", 120_000),
+      // Review 55, R55-16 (`pl03`): a pilot in German or Spanish; `pilotage` is a product.
+      ("5/1/2027", "Analytics Pilotprojekt (Umwandlung in Vollvertrag offen)", 120_000),
+      ("5/1/2027", "Analytics - proyecto piloto", 120_000),
+      ("5/1/2027", "Pilotage financier (module)", 180_000),
     ] as [(String, String, Int64)])
   func anAddOnBoughtMidTermCommitsWithTheTerm(_ end: String, _ product: String, _ committed: Int64)
     throws

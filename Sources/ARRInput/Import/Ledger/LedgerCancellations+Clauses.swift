@@ -46,7 +46,11 @@ extension LedgerCancellations {
   static let subscriptionEndings = ["abo", "abonnement", "vertrag", "subscription", "lizenz"]
   /// Beginnings of a compound, or words before `module`, naming the base product, not a part
   /// (`Basismodul`, `Grundmodul`, `Kernmodul`, `core module`; review 54, R54-23).
-  static let baseWords: Set<String> = ["basis", "grund", "kern", "haupt", "base", "core", "basic"]
+  static let baseWords: Set<String> = [
+    "basis", "grund", "kern", "haupt", "base", "core", "basic", "principale", "básico", "basico",
+  ]
+  /// Words naming a module (`core module`, `modulo base`).
+  static let moduleWords: Set<String> = ["module", "modul", "modulo", "módulo"]
   /// The beginning of a compound naming an add-on (`Zusatzlizenz`, `Zusatzmodul`).
   static let addOnPrefix = "zusatz"
   /// Nouns naming the subscription itself: the nearest noun before an end word decides.
@@ -54,6 +58,8 @@ extension LedgerCancellations {
     "subscription", "subscriptions", "plan", "contract", "service", "services", "account",
     "membership", "licence", "license", "agreement", "abo", "abonnement", "monatsabo", "vertrag",
     "suscripción", "suscripcion", "renewal", "lizenz",
+    // Italian, Portuguese and Spanish (review 55, R55-17).
+    "abbonamento", "canone", "contratto", "assinatura", "contrato", "licenza",
   ]
 
   /// Whether `word` names the base product (``baseWords`` then a module: `Basismodul`).
@@ -154,7 +160,11 @@ extension LedgerCancellations {
     for (k, w) in subject.enumerated() {
       if isSubscription(w) { return true }
       let next = k + 1 < subject.count ? subject[k + 1] : ""
-      if ["module", "modul"].contains(w) && baseWords.contains(next) { return true }
+      // A base module, the base word before it or after it (`core module`, `modulo base`).
+      let later = k > 0 ? subject[k - 1] : ""
+      if moduleWords.contains(w) && (baseWords.contains(next) || baseWords.contains(later)) {
+        return true
+      }
       guard isPart(w) else { continue }
       let counted = countNouns.contains(w) && next.allSatisfy(\.isNumber) && !next.isEmpty
       if counted && subject[(k + 1)...].contains(where: isSubscription) { continue }
@@ -172,7 +182,10 @@ extension LedgerCancellations {
       let word = w[k]
       if countNouns.contains(word) && k > 0 && w[k - 1].allSatisfy(\.isNumber) { return false }
       if isBaseModule(word) { return false }
-      if ["module", "modul"].contains(word) && k > 0 && baseWords.contains(w[k - 1]) {
+      if moduleWords.contains(word)
+        && (k > 0 && baseWords.contains(w[k - 1])
+          || k + 1 < w.count && baseWords.contains(w[k + 1]))
+      {
         return false
       }
       return productPartNouns.contains(word)

@@ -20,6 +20,37 @@ extension LedgerCancellations {
   static let finalBillWords = [
     "final invoice", "final bill", "final billing", "last invoice", "final charge",
   ]
+  /// Phrases (whole words) naming a fee for ending the contract early: the customer leaves
+  /// (session 55, crm lane; review 55, R55-17: `Early termination charge (contract ends 31 Oct
+  /// 2026)`, `Cancellation fee`, `Penalización por cancelación anticipada del contrato` beside
+  /// the last month were retained), unless after a word of ``notEndingFeeWords``.
+  static let endingFeeWords = [
+    "termination fee", "termination charge", "termination penalty", "cancellation fee",
+    "cancellation charge", "cancellation penalty", "early termination", "early cancellation",
+    "exit fee", "kündigungsgebühr", "vorzeitige kündigung", "frais de résiliation",
+    "indemnité de résiliation", "pénalité de résiliation", "résiliation anticipée",
+    "penalización por cancelación", "cancelación anticipada", "cargo por cancelación",
+    "rescisión anticipada", "penale di recesso", "recesso anticipato", "penale per recesso",
+  ]
+  /// Words before a fee for ending saying it is another's: an appointment's, a late one's
+  /// (`Late cancellation fee`, `No-show cancellation fee`), or none (`No cancellation fee`).
+  static let notEndingFeeWords: Set<String> = [
+    "late", "show", "appointment", "booking", "meeting", "session", "class", "reservation",
+    "order", "no", "without", "waived",
+  ]
+
+  /// Whether `words` name a fee for ending (``endingFeeWords``) not after a word of
+  /// ``notEndingFeeWords``.
+  static func namesEndingFee(_ words: [String]) -> Bool {
+    endingFeeWords.contains { phrase in
+      let p = phrase.split(separator: " ").map(String.init)
+      guard words.count >= p.count else { return false }
+      return (0...(words.count - p.count)).contains { i in
+        Array(words[i..<(i + p.count)]) == p
+          && (i == 0 || !notEndingFeeWords.contains(words[i - 1]))
+      }
+    }
+  }
   /// Words saying a subscription was ended, unless after a word of ``notEndedWords``: English,
   /// and German, French and Spanish participles (`gekündigt zum 31.10.2026`, `résilié au
   /// 30/11/2026`; session 53, crm lane; review 53, R53-5).
@@ -27,11 +58,14 @@ extension LedgerCancellations {
     "cancelled", "canceled", "terminated", "churned", "churning", "cancels", "cancelling",
     "canceling", "terminating", "terminates", "gekündigt", "gekuendigt", "résilié", "résiliée",
     "resilie", "resiliee", "cancelado", "cancelada",
+    // Italian, Dutch and Portuguese (review 55, R55-17: `Abbonamento modulo base - disdetto`).
+    "disdetto", "disdetta", "cancellato", "cancellata", "annullato", "annullata", "opgezegd",
+    "beëindigd", "rescindido", "rescindida",
   ]
   /// Words before an end word that deny it or say it was undone.
   static let notEndedWords: Set<String> = [
     "not", "no", "never", "un", "previously", "formerly", "reactivated", "after", "nicht",
-    "pas", "non",
+    "pas", "non", "nessuna", "nessun", "niet", "keine", "kein",
   ]
   /// Words after an end word saying it was undone (`cancelled in error - reinstated`).
   static let undoneWords: Set<String> = [
@@ -71,6 +105,7 @@ extension LedgerCancellations {
     let words = clauses.words
     guard !words.isEmpty else { return false }
     if UsageMonths.hasWord(description, of: finalBillWords) { return true }
+    if namesEndingFee(words) { return true }
     for (i, w) in words.enumerated() {
       if endedWords.contains(w) && endsSubscription(clauses, at: i) { return true }
       if ["cancellation", "termination"].contains(w), i + 1 < words.count,
