@@ -52,6 +52,9 @@ public struct AmbiguityCause: RawRepresentable, Hashable, Sendable, Comparable {
   /// Stripe subscriptions carrying a coupon whose terms the export does not give, read at
   /// list price; the other end reads them free (trial 41, T41-12).
   public static let couponTerms = AmbiguityCause(rawValue: "coupon_terms")
+  /// An account's as-of MRR more than three times what it was billed a month on average since
+  /// its first invoice; the other end reads it at that pace (trial 55, T55-1).
+  public static let billedPace = AmbiguityCause(rawValue: "billed_pace")
   /// The whole file read one way on thin evidence (`--values auto`): its other reading.
   public static let valuesGuess = AmbiguityCause(rawValue: "values_guess")
   /// A ledger's amounts read as written beside a discount column: the reading net of the
@@ -117,6 +120,9 @@ public struct AmbiguityCause: RawRepresentable, Hashable, Sendable, Comparable {
     case .couponTerms:
       return "coupons whose terms the export does not give, read at list price (the other end: "
         + "free)"
+    case .billedPace:
+      return "recurring revenue above three times what the accounts were billed a month since "
+        + "their first invoice (the other end: their billed pace)"
     default: return "other readings of single accounts (see the notes)"
     }
   }

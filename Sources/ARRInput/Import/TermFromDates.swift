@@ -13,8 +13,16 @@ import ARRCore
 /// (inferred, rule ``ImportRule/termFromDates``), with a note. A shorter span says nothing (a
 /// pilot or a month-to-month plan with an end written down). An end the data reads as the
 /// customer's end (``CustomerEndColumn``) is no term: it runs before this and the end is then a
-/// cancel date.
+/// cancel date. Nor is the latest end, in the as-of month, that most such accounts share
+/// (``cutOff(_:)``): that is the export's cut-off written into each running row,
+/// not as many contracts ending on one day (session 55, lead; trial 54, T54-11: a real
+/// subscriptions list's 888 `Active` rows all ending 2024-12-31 made 200 monthly-billed
+/// accounts annual or multi-year, committed $188K).
 enum TermFromDates {
+  /// The fewest accounts whose one shared end in the as-of month is read as the export's
+  /// cut-off.
+  static let cutOffAccounts = 5
+
   /// Days either side of a whole number of months a span may be off (an end written as the
   /// start's day a year on, or the day before it, or a month's length apart).
   static let slackDays: Int32 = 3
@@ -25,13 +33,24 @@ enum TermFromDates {
     let n = company.monthCount
     let firstDay = CivilDate.firstDay(of: company.asOf)
     var read = [(index: Int, months: Int)]()
+    // Every account billing at as-of with a given end on or after its first day: when none
+    // ends after the as-of month and most end on its latest end, that day is the export's
+    // cut-off (``cutOff(_:)``).
+    let cutOff = Self.cutOff(company)
+    if let cutOff {
+      company.log.notes.append(
+        "\(CountText.grouped(cutOff.accounts)) accounts billing at \(company.asOf) end on "
+          + "\(cutOff.day), the latest end, in the as-of month: read as the export's cut-off "
+          + "written into each running row, not as contract terms (no term is read from those "
+          + "dates; a contract type column would say them)")
+    }
     for a in company.accounts.indices {
       let account = company.accounts[a]
       guard (account.contractType ?? .unknown) == .unknown,
         !account.inferred.contains(.contractType),
         let start = account.startDate, !account.inferred.contains(.startDate),
         let end = account.contractEndDate, !account.inferred.contains(.contractEndDate),
-        end >= firstDay, company.mrr[company.cell(a, n - 1)] > 0,
+        end >= firstDay, end != cutOff?.day, company.mrr[company.cell(a, n - 1)] > 0,
         let months = termMonths(from: start, through: end), months >= 12
       else { continue }
       company.accounts[a].contractType = months >= 24 ? .multiYear : .annual
@@ -52,6 +71,28 @@ enum TermFromDates {
         + "\(first.months) months), so \(read.count == 1 ? "it is" : "they are") committed ARR "
         + "to \(read.count == 1 ? "its" : "their") end; a contract type column would decide "
         + "instead")
+  }
+
+  /// The export's cut-off written as the end of every running row: the latest given end of the
+  /// accounts billing at as-of (ends on or after its first day), when it is in the as-of month
+  /// and at least ``cutOffAccounts`` of them, and half or more, end on it.
+  static func cutOff(_ company: ImportedCompany) -> (day: CivilDate, accounts: Int)? {
+    let n = company.monthCount
+    let firstDay = CivilDate.firstDay(of: company.asOf)
+    var ends = [CivilDate: Int]()
+    var ending = 0
+    for a in company.accounts.indices where company.mrr[company.cell(a, n - 1)] > 0 {
+      let account = company.accounts[a]
+      guard let end = account.contractEndDate, !account.inferred.contains(.contractEndDate),
+        end >= firstDay
+      else { continue }
+      ends[end, default: 0] += 1
+      ending += 1
+    }
+    guard let latest = ends.keys.max(), latest.month == company.asOf,
+      let count = ends[latest], count >= cutOffAccounts, 2 * count >= ending
+    else { return nil }
+    return (latest, count)
   }
 
   /// ``wholeMonths(from:through:)``, or when that is under 12 and `end` is a month's first

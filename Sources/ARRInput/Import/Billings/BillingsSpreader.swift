@@ -205,6 +205,8 @@ enum BillingsSpreader {
     // and the first's id.
     var monthlyUnsaid = 0
     var monthlyUnsaidExample: String?
+    // Accounts whose as-of MRR is above their billed pace (``billedPace(_:asOf:)``).
+    var abovePace = [(id: String, mrr: Int64, pace: Int64)]()
     // Pass 2: spread. The account's row of billed cents, net of credits (one buffer for all).
     var row = [Int64](repeating: 0, count: n)
     for a in 0..<count {
@@ -473,6 +475,17 @@ enum BillingsSpreader {
           chosen: given, alternatives: [given, shown], cause: .cadenceContradicted)
         contradictions.append((account.id, cadence, free, given, shown))
       }
+      // Recurring revenue far above what the account was ever billed at (trial 55, T55-1: a
+      // lumpy buyer's two invoices in adjacent months read as a monthly rhythm, 12 × the larger).
+      let asOfMRR = spreader.mrr[spreader.asOf]
+      if asOfMRR > 0,
+        let pace = billedPace(
+          { charges?[a * n + $0] ?? max(0, cells[a * n + $0]) }, asOf: spreader.asOf),
+        isAbovePace(asOfMRR, pace: pace)
+      {
+        spreader.ambiguity(chosen: asOfMRR, alternatives: [asOfMRR, pace], cause: .billedPace)
+        abovePace.append((account.id, asOfMRR, pace))
+      }
       spreader.finish(into: &company, account: a)
       if let t = terms {
         if t.rhythm == 1 && !monthlySaysCadence && account.billingCadence == nil {
@@ -628,6 +641,9 @@ enum BillingsSpreader {
     }
     if let finding = contradictionFinding(contradictions, company: company) {
       company.log.findings.append(finding)
+    }
+    if !isMRROnly, let finding = abovePaceFinding(abovePace, company: company) {
+      company.log.addFinding(finding.text, accounts: finding.accounts)
     }
     if infersShape { ContractInference.inferFromShape(&company) }
   }

@@ -26,6 +26,11 @@ extension MonthlyTableLayout {
     "training", "professional", "nonrecurring", "non", "onboarding",
   ]
 
+  /// Words of a part that recurs by its own name whatever else it says (`managed_services_mrr`,
+  /// `services_monthly_fee`), unless `non` says otherwise (`non_recurring_revenue`; review 55,
+  /// R55-1: `managed_services_mrr` beside `platform_mrr` was read one-time, −18%).
+  static let recurringNameWords: Set<String> = ["mrr", "arr", "monthly", "recurring"]
+
   /// The columns read beside the total in column `total`: the total as the amount when every
   /// part beside it may recur (or there is none); the one recurring part, with the one-time
   /// part as one-time revenue when there is exactly one, when the others do not recur or when
@@ -43,9 +48,23 @@ extension MonthlyTableLayout {
       c != total && !taken.contains(c) && !totalNames.contains(keys[c])
         && !words(c).isDisjoint(with: partWords)
     }
-    let oneTime = parts.filter { !words($0).isDisjoint(with: oneTimePartWords) }
+    func isRecurringByName(_ c: Int) -> Bool {
+      let w = words(c)
+      return !w.isDisjoint(with: recurringNameWords) && !w.contains("non")
+        && !w.contains("nonrecurring")
+    }
+    let oneTime = parts.filter {
+      !words($0).isDisjoint(with: oneTimePartWords) && !isRecurringByName($0)
+    }
     let recurring = parts.filter {
       !oneTime.contains($0) && !words($0).isDisjoint(with: recurringPartWords)
+    }
+    // An MRR total beside one-time parts alone is the recurring amount by its name (review 55,
+    // R55-20: `total_mrr` beside `setup_fee` was refused).
+    if !oneTime.isEmpty, parts.count == oneTime.count,
+      keys[total].split(separator: " ").contains("mrr")
+    {
+      return (total, oneTime.count == 1 ? oneTime[0] : nil)
     }
     if !oneTime.isEmpty {
       guard recurring.count == 1, parts.count == oneTime.count + 1 else { return nil }

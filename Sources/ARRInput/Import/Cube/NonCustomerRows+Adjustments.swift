@@ -20,10 +20,20 @@ extension NonCustomerRows {
     "offs",
   ]
 
+  /// Filler words no company is named with (`revenue`, `other`, `one time`): beside them one
+  /// core in the singular is an adjustment (`Revenue adjustment`, `One-time credit`), while
+  /// `one` alone and `billing` may be a name's (`Credit One`, `Discount Billing`; review 55,
+  /// R55-2).
+  static let nonNameFillers: Set<String> = [
+    "manual", "writeoff", "revenue", "other", "misc", "miscellaneous", "unallocated", "time",
+  ]
+
   /// Whether `key` (``key(_:)``) names a company-level adjustment: one of ``adjustments``, or
   /// two to five words, every one of ``adjustmentWords``, with a plural core
   /// (``adjustmentKinds``: `credits and adjustments`, `billing credits`), two different cores
-  /// (`credit adjustment`) or `manual` beside one (`manual credit`). Trial 50, T50-16:
+  /// (`credit adjustment`), the core `adjustment` (no company is named so: `Billing
+  /// adjustment`), or a filler no company is named with beside one (``nonNameFillers``:
+  /// `manual credit`, `Revenue adjustment`, `One-time credit`). Trial 50, T50-16:
   /// `Credits & adjustments`, a combination the list of whole labels did not hold, was read as
   /// a customer and its `$(150)` refused the cube. A company named with such a word (`Credit
   /// Suisse AG`, `Credit Karma`, `Adjustable Beds Inc`) has a word outside them and stays a
@@ -41,6 +51,6 @@ extension NonCustomerRows {
     let cores = Set(words.filter(adjustmentCores.contains))
     guard !cores.isEmpty else { return false }
     return !cores.isDisjoint(with: adjustmentKinds) || cores.count >= 2
-      || words.contains("manual") || words.contains("writeoff")
+      || cores.contains("adjustment") || words.contains(where: nonNameFillers.contains)
   }
 }

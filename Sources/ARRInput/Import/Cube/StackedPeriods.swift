@@ -59,21 +59,23 @@ enum StackedPeriods {
     // A block headed as a plan, a forecast or an outlook is no period of the history, and
     // blocks headed by different measures (`MRR` then `ARR`) are two tables (review 54, R54-3,
     // R54-17): the refusal to split stands.
-    var measures = Set<Set<String>>()
+    var measures = [Set<String>]()
     for (k, block) in blocks.enumerated() {
       // Headings only (rows of one cell above the header): a header's own columns name
       // what each row holds (a `Plan` column of Pro or Starter), not what the block is.
       let headings = table.records[(k == 0 ? 0 : starts[k])..<block.index].filter {
         filledCount($0.cells) == 1
       }
-      let words = headings.flatMap { r in r.cells.flatMap(Self.words) }
-      guard Set(words).isDisjoint(with: planWords) else { return nil }
+      guard headings.allSatisfy({ !namesPlan(Self.words($0.cells.joined(separator: " "))) })
+      else { return nil }
       // The measure of the heading nearest the header (a table's title is above block 1's).
       let measure = Set(headings.last.map { Self.words($0.cells.joined(separator: " ")) } ?? [])
         .intersection(measureWords)
-      if !measure.isEmpty { measures.insert(measure) }
+      if !measure.isEmpty { measures.append(measure) }
     }
-    guard measures.count <= 1 else { return nil }
+    // Blocks sharing a measure word measure one thing (`recurring revenue (MRR)` then `MRR`;
+    // review 55, R55-5); `MRR` then `ARR` are two tables.
+    for (a, b) in zip(measures, measures.dropFirst()) where a.isDisjoint(with: b) { return nil }
     let ends = Array(starts.dropFirst()) + [table.records.count]
     let labels = zip(starts, ends).map { start, end in
       Set(table.records[start..<end].compactMap(rowLabel))
@@ -154,7 +156,33 @@ enum StackedPeriods {
   static let planWords: Set<String> = CubeReader.planWords.filter { $0.count >= 2 }.union([
     "plans", "run", "rate", "prognose", "prévision", "prévisions", "previsión", "previsiones",
     "piano", "pipeline", "expected", "scenario",
+    // What finance teams head such blocks with in German, French, Spanish and Italian, and a
+    // schedule signed but not live (review 55, R55-4: `Hochrechnung Jul-Dez 2026` below
+    // `Ist 2026` was read as history, its new customer counted).
+    "hochrechnung", "planung", "vorschau", "prévisionnel", "previsionnel", "prévisionnelle",
+    "previsionnelle", "objectif", "objectifs", "presupuesto", "presupuestos", "proyección",
+    "proyeccion", "pronóstico", "pronostico", "previsione", "previsioni", "contracted",
+    "backlog", "booked",
   ])
+
+  /// Words of a heading naming actuals: beside them a plan word compares (`actuals (ahead of
+  /// plan)`), and the block happened (review 55, R55-5).
+  static let actualHeadingWords: Set<String> = [
+    "actual", "actuals", "act", "ist", "réel", "reel", "real", "reales", "consuntivo",
+    "effettivo",
+  ]
+
+  /// Whether a heading's `words` say its block is a plan: a plan word (``planWords``) with no
+  /// actuals word beside it, and `plan` not in a breakdown's title (`MRR by customer and plan`,
+  /// `per plan`: the product plan; review 55, R55-5).
+  static func namesPlan(_ words: [String]) -> Bool {
+    let set = Set(words)
+    guard set.isDisjoint(with: actualHeadingWords) else { return false }
+    let isBreakdown = set.contains("by") || set.contains("per")
+    return words.contains { w in
+      planWords.contains(w) && !(isBreakdown && (w == "plan" || w == "plans"))
+    }
+  }
 
   /// Words of a heading naming what its block measures: blocks of two measures are two tables.
   static let measureWords: Set<String> = [

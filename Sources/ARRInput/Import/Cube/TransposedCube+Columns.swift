@@ -44,7 +44,34 @@ extension TransposedCube {
       "mid market", "midmarket", "mm", "ent", "small business", "consumer", "individual",
       "personal", "annual", "monthly", "quarterly", "legacy", "lite", "essentials", "advanced",
       "ultimate", "unlimited", "gold", "silver", "bronze", "platinum",
+      // More countries, and the largest in French, German and Spanish (review 55, R55-6:
+      // `Brazil, Mexico, Spain, Italy, Netherlands` and `France, Allemagne, Espagne` were read
+      // as customers).
+      "brazil", "mexico", "spain", "italy", "netherlands", "sweden", "norway", "denmark",
+      "finland", "switzerland", "austria", "belgium", "ireland", "portugal", "poland", "israel",
+      "singapore", "korea", "south korea", "hong kong", "taiwan", "new zealand", "south africa",
+      "argentina", "chile", "colombia", "peru", "uae", "saudi arabia", "turkey", "indonesia",
+      "philippines", "vietnam", "thailand", "malaysia", "greece", "czech republic", "hungary",
+      "romania", "united kingdom", "allemagne", "espagne", "italie", "belgique", "suisse",
+      "royaume uni", "etats unis", "états unis", "pays bas", "deutschland", "frankreich",
+      "spanien", "italien", "österreich", "schweiz", "niederlande", "alemania", "francia",
+      "españa", "italia", "reino unido", "estados unidos", "brasil", "méxico",
+      // Costs in German, French and Spanish.
+      "gehälter", "löhne", "miete", "reisekosten", "beratung", "versicherungen", "summe",
+      "salaires", "loyer", "déplacements", "assurances", "sueldos", "alquiler", "viajes",
+      "seguros",
     ])
+
+  /// Phrases of a title line, a file's or a sheet's name (padded as ``otherTitles``) that say
+  /// the columns are customers: such a title wins over headings that look like channels or
+  /// countries (review 55, R55-3: `MRR by customer` over `Stripe, Adyen, PayPal, Braintree`,
+  /// a fraud-screening vendor's customers, was refused).
+  static let customerTitles = [
+    " by customer", " by account", " by client", " per customer", " per account",
+    " per client", " customer mrr", " customer revenue", " customers ", " clients ",
+    " nach kunde", " pro kunde", " kunden", " par client", " por cliente", " clientes ",
+    " per cliente", " clienti ",
+  ]
 
   /// Phrases of a title line, a file's or a sheet's name (after ``IncomeStatement/phrase(_:)``,
   /// padded with spaces) that say the columns are no customers: a dimension the table is cut
@@ -56,7 +83,15 @@ extension TransposedCube {
     " by stream", " by line", " by cost", " per region", " per plan", " per channel",
     " expense", " expenses", " expenditure", " costs ", " cost ", " opex ", " capex ", " budget",
     " headcount", " payroll", " spend ", " burn ", " cash flow", " p and l ", " forecast",
-    " outlook ", " plan ",
+    " outlook ",
+    // Cuts and costs in German, French, Spanish, Italian, and a file named for a dimension
+    // (review 55, R55-6: `Kostenübersicht 2026`, `MRR par région`, `product_mrr.csv`).
+    " kosten", " aufwand", " ausgaben", " nach region", " nach land", " nach produkt", " coûts",
+    " couts", " dépenses", " depenses", " par région", " par region", " par pays",
+    " par produit", " gastos", " costes", " por región", " por region", " por país",
+    " por pais", " por producto", " costi", " spese", " per regione", " per paese",
+    " product ", " products ", " country ", " countries ", " region ", " regions ",
+    " channel ", " channels ", " segment ", " segments ",
   ]
 
   /// A column heading as ``lineHeadings`` holds it: without its bracketed aside (`Hosting
@@ -77,15 +112,18 @@ extension TransposedCube {
   }
 
   /// Whether columns headed `headings` under `titles` (the lines above the header, the file's
-  /// or sheet's name) may be customers: fewer than half of the headings are the company's
-  /// lines or dimensions (``lineHeadings``; a customer named `Stripe` among others stays one),
-  /// and no title names a cut or costs (``otherTitles``).
+  /// or sheet's name) may be customers: a title names customers (``customerTitles``), or fewer
+  /// than half of the headings are the company's lines or dimensions (``lineHeadings``; a
+  /// customer named `Stripe` among others stays one) and no title names a cut or costs
+  /// (``otherTitles``; `plan` only as `by plan` or `per plan`: `MRR by customer - Enterprise
+  /// plan` names customers, review 55, R55-3).
   static func mayBeCustomers(_ headings: [String], titles: [String]) -> Bool {
+    let phrases = titles.map { " " + IncomeStatement.phrase($0) + " " }
+    if phrases.contains(where: { p in customerTitles.contains { p.contains($0) } }) {
+      return true
+    }
     let lines = headings.filter { lineHeadings.contains(heading($0)) }.count
     guard 2 * lines < headings.count else { return false }
-    return !titles.contains { title in
-      let p = " " + IncomeStatement.phrase(title) + " "
-      return otherTitles.contains { p.contains($0) }
-    }
+    return !phrases.contains { p in otherTitles.contains { p.contains($0) } }
   }
 }

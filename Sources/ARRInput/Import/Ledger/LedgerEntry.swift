@@ -132,9 +132,10 @@ struct LedgerData: Sendable {
   /// (``LedgerReader/discountColumn(layout:header:)``): the amounts may be before it, so the
   /// reading net of it is priced in the headline's range (review 13, F24).
   var discounts: [(entry: Int, cents: Int64)] = []
-  /// The charges skipped as refunded in full (customer, date, cents): a month whose only
-  /// charge is one stays a month of its account's billing rhythm, revenue 0
-  /// (``LedgerImporter``; session 17, import2 lane).
+  /// The charges skipped as refunded in full or declined (customer, date, cents): a month
+  /// whose only charge is one stays a month of its account's billing rhythm, revenue 0, unless
+  /// a charge of the account follows within ``LedgerImporter/retryDays`` (its retry or re-issue)
+  /// (``LedgerImporter``; session 17, import2 lane; trial 54, T54-14: declined attempts).
   var refundedCharges: [(key: String, date: CivilDate, cents: Int64)] = []
   /// Contract ends a joined subscriptions export read from a current period of a year or more:
   /// the customer, the period's start and the end (``StripeSubscriptionImporter/laterPeriodNote(_:file:asOf:)``

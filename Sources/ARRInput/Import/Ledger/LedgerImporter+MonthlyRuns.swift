@@ -24,7 +24,9 @@ extension LedgerImporter {
   /// cannot be told from an upgrade yet: a new price has not had a month to repeat. It keeps
   /// the run's level, the rest one-time (``steppedUp``): never dropped (decided, session 29,
   /// t28c lane; trial 28, T28-3: novasaas' `payments.csv`, three customers paying 49 a month,
-  /// then 149 in the as-of month as they upgraded, were read one-time and churned).
+  /// then 149 in the as-of month as they upgraded, were read one-time and churned). One that
+  /// steps **down** to less than half such a run's charge is a downgrade at its own price: it
+  /// continues the run (``continued``; session 55, lead: trial 54, T54-14).
   struct MonthlyRuns {
     /// Positive lines per account (indexing the array) and month (any kind but one-time).
     var charges: [[Month: Int]]
@@ -83,14 +85,22 @@ extension LedgerImporter {
             return joins
           }
         }
-        // A step up in the as-of month from a run steady over the two rhythms before it.
+        // A step up or down in the as-of month from a run steady over the two rhythms before it.
         for i in pending where entries[i].date.month == asOf {
           let m = entries[i].date.month
           guard let base = months[m.adding(months: -step)],
             let before = months[m.adding(months: -2 * step)], base > 0, before > 0,
-            Self.isClose(base, before), entries[i].amount > base
+            Self.isClose(base, before)
           else { continue }
-          steppedUp[i] = base
+          if entries[i].amount > base {
+            steppedUp[i] = base
+          } else {
+            // Less than half the run's charge, alone on the run's rhythm: a downgrade at its own
+            // price, read as recurring (its account's latest charge continuing the run, so the
+            // range's low end reads it as one-time; trial 54, T54-14: 19 customers paying $199
+            // in the as-of month after $499 a month read as churned).
+            continued.insert(i)
+          }
         }
       }
     }

@@ -25,6 +25,10 @@ import ARRCore
 enum LedgerImporter {
   /// Consecutive months of never-repeating charges that make a usage series.
   static let usageSeriesMonths = 3
+  /// Days within which a charge after a declined or refunded one is its retry or re-issue (a
+  /// card retried over a few days, an invoice cancelled and issued again), not a billing of its
+  /// own: under the shortest month, so next month's charge on the same day is never one.
+  static let retryDays = 20
 
   /// How one line is used.
   enum Use: Equatable {
@@ -387,19 +391,26 @@ enum LedgerImporter {
     let withoutRun = latestBilled.filter(\.value.isContinued).keys.sorted().map {
       (account: $0, mrr: company.mrr[company.cell($0, n - 1)])
     }
-    // A month whose only charge was refunded in full (skipped as refunded) stays a month of
+    // A month whose only charge was refunded in full or declined (skipped) stays a month of
     // its account's rhythm, revenue 0 (review 11, F7;
-    // session 17, import2 lane: a refunded monthly order made a gap, read as a quarterly rhythm).
+    // session 17, import2 lane: a refunded monthly order made a gap, read as a quarterly rhythm;
+    // trial 54, T54-14: a declined month, likewise). Not when a charge of the account follows
+    // within ``retryDays``: that charge is its retry or re-issue, the same billing (an annual
+    // invoice declined on the 30th and paid on the 2nd is no monthly rhythm).
     if hasBilled && !data.refundedCharges.isEmpty {
-      var billedAccounts = Set<Int>()
-      for (e, use) in zip(kept, uses) where use == .billings { billedAccounts.insert(e.account) }
+      var billedDays = [Int: [Int]]()
+      for (e, use) in zip(kept, uses) where use == .billings && e.amount > 0 {
+        billedDays[e.account, default: []].append(Int(e.date.daysSinceEpoch))
+      }
       let byID = Dictionary(
         company.accounts.indices.map { (company.accounts[$0].id, $0) },
         uniquingKeysWith: { a, _ in a })
       for r in data.refundedCharges {
-        guard let a = byID[r.key], billedAccounts.contains(a), r.date.month >= firstMonth,
+        guard let a = byID[r.key], let days = billedDays[a], r.date.month >= firstMonth,
           r.date.month <= asOf
         else { continue }
+        let day = Int(r.date.daysSinceEpoch)
+        if days.contains(where: { $0 > day && $0 - day <= Self.retryDays }) { continue }
         let m = r.date.month.months(since: firstMonth)
         if charged[a * n + m] == 0 { charged[a * n + m] = r.cents }
       }

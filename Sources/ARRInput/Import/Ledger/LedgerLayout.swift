@@ -128,10 +128,6 @@ struct LedgerLayout: Sendable, Equatable {
         // three public repos' payments were refused, "no column is a date").
         "payment date", "paid date", "date paid", "payment time", "payment timestamp",
         "payment datetime", "created utc",
-        // Stripe's Dashboard payments export, `Created date (UTC)` and `Created (UTC)` (the
-        // `(utc)` dropped), last (session 54, crm lane; trial 54, T54-16; trial 50, T50-14: the
-        // commonest file a small SaaS hands over was refused, "no column is a date").
-        "created date", "created",
         // A CRM's revenue schedule (Salesforce's opportunity product schedules: `Schedule
         // Date`, `Schedule Amount`), each line a month's revenue of a won deal (session 30, t28c
         // lane; trial 28, T28-13).
@@ -790,6 +786,18 @@ struct LedgerLayout: Sendable, Equatable {
         keys = keys.map { $0 == "customer" ? "customer name" : $0 }
       }
       var columns = HeaderRoles.assign(keys, aliases: aliases)
+      // Stripe's Dashboard payments export dates its charges by `Created date (UTC)` or
+      // `Created (UTC)` (session 54, crm lane; trial 54, T54-16: refused, "no column is a
+      // date"); elsewhere a record's creation (a CRM's deal, a quote, a customer) dates no
+      // revenue (session 55, crm lane; review 55, R55-18, R55-19: a Salesforce opportunities
+      // export was read as invoices by its `Created Date`, 288,000).
+      if dialect == .ledger, columns[.date] == nil,
+        Importer.looksLikeStripePayments(record.cells),
+        let c = keys.firstIndex(where: { ["created date", "created"].contains($0) }),
+        !columns.values.contains(c)
+      {
+        columns[.date] = c
+      }
       // Bare `start_date` and `end_date` beside an invoice's date are the line's service period
       // (session 52, imp lane; trial 51, T51-12: an Orb line-items export's were ignored, usage
       // billed in arrears dated by its invoice, headline −73%, committed 0). Not without one: a

@@ -427,11 +427,15 @@ enum LedgerReader {
     // A payment without a customer id or name beside an email column (Stripe's guest payments:
     // a checkout with no customer object, which no subscription can have) is one-time revenue,
     // skipped (session 54, crm lane; trial 54, T54-17: refused, "fill the column down").
+    // Only in Stripe's payments export: elsewhere a line with blank customer cells continues
+    // the invoice above (session 55, crm lane; review 55, R55-13: an invoice-lines export's
+    // add-on lines were skipped as guests, −21%), and the fill-down problem stands.
+    let isPayments = Importer.looksLikeStripePayments(header.cells)
     let emailColumn = header.cells.indices.first { c in
-      c != columnsByRole[.customerID] && c != columnsByRole[.customerName]
+      isPayments && c != columnsByRole[.customerID] && c != columnsByRole[.customerName]
         && ["customer email", "email"].contains(LedgerLayout.normalized(header.cells[c]))
     }
-    var byEmail = (count: 0, line: 0)
+    var byEmail = (count: 0, line: 0, cents: Int64(0))
     for r in body {
       log.files[fileIndex].rowsRead += 1
       if pageTitles.contains(r.line) {
@@ -506,16 +510,20 @@ enum LedgerReader {
       // customer (``CustomerKey``; session 35, hostile trial, H35-3).
       var key = CustomerKey.plain(
         cell(r, .customerID).isEmpty ? cell(r, .customerName) : cell(r, .customerID))
-      if key.isEmpty, !layout.isGrouped, let c = emailColumn, c < r.cells.count,
-        r.cells[c].contains("@") || r.cells[c].isEmpty, !cell(r, .amount).isEmpty,
-        !cell(r, .date).isEmpty
+      // In Stripe's payments export, an e-mail or none (trial 54's `c21` has no email column).
+      let email = emailColumn.map { c in c < r.cells.count ? r.cells[c] : "" } ?? ""
+      if key.isEmpty, isPayments, !layout.isGrouped, email.isEmpty || email.contains("@"),
+        !cell(r, .amount).isEmpty, !cell(r, .date).isEmpty
       {
         if byEmail.count == 0 { byEmail.line = r.line }
         byEmail.count += 1
+        if let v = try? cents(cell(r, .amount), currency: nil) {
+          byEmail.cents = Money.saturatingSum(byEmail.cents, v)
+        }
         log.skip(
           file: fileIndex, line: r.line, kind: .oneTimeRow,
           reason: "a guest payment (no customer id"
-            + (r.cells[c].isEmpty ? "" : ", only \"\(r.cells[c])\"")
+            + (email.isEmpty ? "" : ", only \"\(email)\"")
             + "): bought without a customer record, never a subscription")
         continue
       }
@@ -704,8 +712,24 @@ enum LedgerReader {
         log.skip(file: fileIndex, line: r.line, kind: .voidOrDraft, reason: status)
         continue
       }
+      // A charge that collected nothing (refunded in full, declined) was still billed on its
+      // account's rhythm: its month stays a month of the rhythm, revenue 0 (``LedgerImporter``).
+      func rhythmOnly() {
+        if cell(r, .serviceStart).isEmpty,
+          Self.kind(cell(r, .type), dialect: layout.dialect) != .oneTime,
+          columnsByRole[.tags] == nil || Self.subscriptionTagged(cell(r, .tags)),
+          let date = LedgerDate.parse(cell(r, dated(r)), order: order),
+          let v = try? cents(amountText, currency: nil), v > 0
+        {
+          data.refundedCharges.append((key, date, v))
+        }
+      }
       if Self.isDeclined(status, isFailedClosed: isFailedClosed) {
         log.skip(file: fileIndex, line: r.line, kind: .declinedPayment, reason: status)
+        // A declined attempt in a month with no paid charge is that month's charge failing
+        // (trial 54, T54-14: a monthly $499 customer's one failed month read as a quarterly
+        // rhythm, a third of its ARR).
+        rhythmOnly()
         continue
       }
       if Self.chargedBackStatuses.contains(CubeLayout.normalized(status)) {
@@ -722,15 +746,7 @@ enum LedgerReader {
         // A charge refunded in full was billed on its rhythm: its month stays a month of the
         // rhythm, revenue 0 (session 17, import2 lane: a
         // refunded monthly order left a gap, and the customer read quarterly, a third).
-        if Self.refundedStatuses.contains(CubeLayout.normalized(status)),
-          cell(r, .serviceStart).isEmpty,
-          Self.kind(cell(r, .type), dialect: layout.dialect) != .oneTime,
-          columnsByRole[.tags] == nil || Self.subscriptionTagged(cell(r, .tags)),
-          let date = LedgerDate.parse(cell(r, dated(r)), order: order),
-          let v = try? cents(amountText, currency: nil), v > 0
-        {
-          data.refundedCharges.append((key, date, v))
-        }
+        if Self.refundedStatuses.contains(CubeLayout.normalized(status)) { rhythmOnly() }
         let currency =
           cell(r, .currency).isEmpty
           ? CurrencySigns.code(amount: amountText, named: layout.amountCurrency)
@@ -1084,12 +1100,13 @@ enum LedgerReader {
           + "any line billed once a year); the invoice line items and the subscriptions give the "
           + "periods")
     }
-    if byEmail.count > 0, let c = emailColumn {
+    if byEmail.count > 0 {
       log.notes.append(
         "\(file): \(Counted.phrase(byEmail.count, "line")) \(byEmail.count == 1 ? "has" : "have") "
-          + "no customer id, only a \"\(header.cells[c])\" (guest payments, first on line "
-          + "\(byEmail.line)): bought without a customer record, never a subscription, skipped as "
-          + "one-time revenue")
+          + "no customer id (guest payments"
+          + (emailColumn.map { ", an e-mail at most under \"\(header.cells[$0])\"" } ?? "") + ", "
+          + "first on line \(byEmail.line), \(Money.decimalString(cents: byEmail.cents)) in all): "
+          + "bought without a customer record, never a subscription: skipped, in no figure")
     }
     // Units are read on lines of usage alone (``LedgerUsage``): the columns ignored were the
     // column of units not read, when no line is read as usage.

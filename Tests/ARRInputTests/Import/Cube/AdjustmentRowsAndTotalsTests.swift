@@ -16,6 +16,9 @@ import Testing
     "Credits & adjustments", "Refunds and credits", "Manual adjustments", "Billing credits",
     "Other credits", "Credits", "Revenue adjustments", "Rebates and credits", "Manual credit",
     "Credit adjustment", "Write-offs", "One-time credits",
+    // One singular core beside a filler no company is named with (review 55, R55-2).
+    "Revenue adjustment", "One-time credit", "Billing adjustment", "Other adjustment",
+    "Misc credit", "Unallocated discount",
   ])
   func adjustmentLabels(label: String) {
     #expect(NonCustomerRows.kind(label) == .adjustment)
@@ -97,6 +100,14 @@ import Testing
       (["customer", "month", "total revenue"], 2, nil),
       // A lone part that names no recurring kind (usage) is no reason to leave the total.
       (["customer", "month", "usage revenue", "total mrr"], 3, nil),
+      // A part named MRR recurs whatever else it says (review 55, R55-1); `non` still says not.
+      (["customer", "month", "platform mrr", "managed services mrr", "total mrr"], 4, nil),
+      (
+        ["customer", "month", "non recurring revenue", "subscription revenue", "total revenue"], 3,
+        2
+      ),
+      // An MRR total beside one-time parts alone is the recurring amount (review 55, R55-20).
+      (["customer", "month", "setup fee", "total mrr"], 3, 2),
     ] as [([String], Int, Int?)])
   func theAmountBesideATotal(keys: [String], amount: Int, oneTime: Int?) throws {
     let read = try #require(
@@ -105,10 +116,30 @@ import Testing
     #expect(read.oneTime == oneTime)
   }
 
-  /// Parts that do not recur beside two that may: no reading by the names.
+  /// Parts that do not recur beside two that may: no reading by the names. Nor a revenue total
+  /// beside a fee alone: it may hold the fee.
   @Test func servicesBesideTwoRecurringPartsAreNotGuessed() {
     let keys = ["customer", "month", "platform fee", "seat revenue", "services revenue", "total"]
     #expect(MonthlyTableLayout.amount(besideTotal: 5, keys: keys, taken: [0, 1]) == nil)
+    let fee = ["customer", "month", "setup fee", "total revenue"]
+    #expect(MonthlyTableLayout.amount(besideTotal: 3, keys: fee, taken: [0, 1]) == nil)
+  }
+
+  /// Review 55, R55-1 (`tp02`): a managed-services retainer named MRR beside the platform's. By
+  /// hand: Acme pays 1,000 of platform MRR and a 500 retainer every month, Beta 500 and 500; the
+  /// total, 1,500 and 1,000, is each one's MRR (it was 1,000 and 500, the retainers one-time).
+  @Test func aServicesPartNamedMRRRecurs() throws {
+    let c = try read(
+      """
+      month,customer_id,total_mrr,platform_mrr,managed_services_mrr
+      2026-01,Acme,1500,1000,500
+      2026-02,Acme,1500,1000,500
+      2026-01,Beta,1000,500,500
+      2026-02,Beta,1000,500,500
+      """)
+    #expect(c.mrrRow("Acme") == [150_000, 150_000])
+    #expect(c.mrrRow("Beta") == [100_000, 100_000])
+    #expect(c.oneTimeRow("Acme") == [0, 0])
   }
 
   /// The plain name wins over a total's: `revenue` beside `total_revenue`.

@@ -136,6 +136,15 @@ import Testing
     ("2026 Actuals", "Outlook (rest of year)", false), ("FY2025", "2026 Plan - H2", false),
     ("Actuals", "Forecast", false), ("MRR", "ARR", false), ("MRR 2025", "MRR 2026", true),
     ("2025", "2026", true), ("MRR by customer", "2026", true),
+    // Review 55, R55-4: forecast headings in other languages, and a schedule signed, not live.
+    ("Ist 2026 (Jan-Jun)", "Hochrechnung Jul-Dez 2026", false),
+    ("Réel S1 2026", "Prévisionnel S2 2026", false), ("Real S1 2026", "Presupuesto S2 2026", false),
+    ("Actuals H1 2026", "Contracted (signed) H2 2026", false), ("Ist 2025", "Ist 2026", true),
+    // Review 55, R55-5: one measure named two ways, actuals beside a plan word, a breakdown's
+    // `plan` (the product plan) in a heading.
+    ("FY2025 H2 - recurring revenue (MRR)", "FY2026 H1 - MRR", true),
+    ("FY2025 H2 actuals", "FY2026 H1 actuals (ahead of plan)", true),
+    ("MRR by customer and plan", "2026", true), ("MRR per plan 2025", "MRR per plan 2026", true),
   ])
   func headingsDecideTheSplit(first: String, second: String, isSplit: Bool) throws {
     let blocks = Self.twoYears.split(separator: "\n\n").map(String.init)

@@ -42,6 +42,34 @@ import Testing
       [("cube.csv", Self.cube), ("customers.csv", Self.list)], options: ImportOptions(values: .mrr))
   }
 
+  /// Trial 54, T54-11 in small: six accounts billing at 2024-12 whose list rows all end
+  /// 2024-12-31 (the export's cut-off), starts a year or two before, and G, whose own annual
+  /// term (2023-12-11 to 2024-12-10) ends earlier in the month: no term is read from the
+  /// cut-off (all six were annual or multi-year), G's is, and a note says why. The twin: with
+  /// F's end in 2025 the latest end is past the as-of month, and the terms are read as before.
+  @Test(arguments: [false, true])
+  func theLatestEndSharedInTheAsOfMonthIsTheCutOff(hasLaterEnd: Bool) throws {
+    let ids = ["A", "B", "C", "D", "E", "F", "G"]
+    let cube =
+      "Customer,2024-10,2024-11,2024-12\n"
+      + ids.map { "\($0),100,100,100" }.joined(separator: "\n")
+    let rows = [
+      "A,2024-01-01,2024-12-31", "B,2023-01-01,2024-12-31", "C,2022-01-01,2024-12-31",
+      "D,2023-06-01,2024-12-31", "E,2024-01-01,2024-12-31",
+      "F,2023-01-01,\(hasLaterEnd ? "2025-12-31" : "2024-12-31")", "G,2023-12-11,2024-12-10",
+    ]
+    let list = "Customer,Contract start,Contract end\n" + rows.joined(separator: "\n")
+    let c = try ImportFixtures.read(
+      [("cube.csv", cube), ("customers.csv", list)], options: ImportOptions(values: .mrr))
+    let typed = ids.filter { (c.account($0)?.contractType ?? .unknown) != .unknown }
+    let isCutOff = c.log.notes.contains {
+      $0.hasPrefix("6 accounts billing at 2024-12 end on 2024-12-31, the latest end, in the as-of")
+    }
+    #expect(isCutOff == !hasLaterEnd)
+    #expect(typed.contains("G"))
+    #expect((typed == ["G"]) == !hasLaterEnd)
+  }
+
   @Test func aYearOrMoreBetweenTheDatesIsACommittedTerm() throws {
     let c = try Self.read()
     func type(_ id: String) -> ContractType? { c.account(id)?.contractType }

@@ -75,12 +75,27 @@ import Testing
     "Month,Starter,Growth,Enterprise,Total",
     "Operating expenses by month\nMonth,Acme,Bolt,Cole,Total",
     "MRR by region\nMonth,Acme,Bolt,Cole,Total",
+    // Review 55, R55-6: costs in German, countries beyond the first list, a French cut.
+    "Kostenübersicht 2026\nMonat,Gehälter,Miete,Reisekosten,Summe",
+    "Month,Brazil,Mexico,Spain,Total", "MRR par région\nMonth,Acme,Bolt,Cole,Total",
   ])
   func theCompanysOwnLinesAreNotTurned(header: String) throws {
     let rows = ["2026-01,100,50,25,175", "2026-02,100,50,25,175", "2026-03,100,50,25,175"]
     let fourColumns = header.split(separator: "\n").last!.split(separator: ",").count == 6
     let body = rows.map { fourColumns ? $0.replacing(",175", with: ",10,185") : $0 }
     #expect(TransposedCube.turn(try table(header + "\n" + body.joined(separator: "\n"))) == nil)
+  }
+
+  /// A title naming customers wins over headings that look like channels or a plan (review 55,
+  /// R55-3): the tables turn.
+  @Test(arguments: [
+    "MRR by customer\nMonth,Stripe,Adyen,PayPal,Total",
+    "MRR by customer - Enterprise plan\nMonth,Acme,Bolt,Cole,Total",
+    "Customer MRR (budget model)\nMonth,Acme,Bolt,Cole,Total",
+  ])
+  func aTitleNamingCustomersTurns(header: String) throws {
+    let rows = ["2026-01,100,50,25,175", "2026-02,100,50,25,175", "2026-03,100,50,25,175"]
+    #expect(TransposedCube.turn(try table(header + "\n" + rows.joined(separator: "\n"))) != nil)
   }
 
   /// A customer named as a channel or plan among other customers stays one: the table turns.

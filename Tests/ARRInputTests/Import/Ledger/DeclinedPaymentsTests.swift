@@ -103,6 +103,45 @@ import Testing
     #expect(f.rowsRead == 6 && f.rowsUsed == 5 && f.skipped[.declinedPayment] == 1)
   }
 
+  /// Trial 54, T54-14 (a real payments export, `status` Paid/Failed): a monthly customer's
+  /// one declined month is that month's charge failing, not a longer rhythm. By hand: `m` pays
+  /// 499 in September, its October payment fails, it pays in November and December: 499 in
+  /// each paid month, 0 in October (was a quarterly rhythm, 166.33 a month); `n`'s November
+  /// payment fails and it pays in December: 499 in December (was an annual spread, 41.58).
+  @Test func aDeclinedMonthKeepsTheMonthlyRhythm() throws {
+    let c = try read(
+      """
+      customer_id,date,amount,status
+      m,2024-09-13,499,Paid
+      m,2024-10-13,499,Failed
+      m,2024-11-13,499,Paid
+      m,2024-12-13,499,Paid
+      n,2024-11-17,499,Failed
+      n,2024-12-17,499,Paid
+      """)
+    #expect(c.mrrRow("m") == [49_900, 0, 49_900, 49_900])
+    #expect(c.mrrRow("n") == [0, 0, 0, 49_900])
+    let f = c.log.files[0]
+    #expect(f.rowsRead == 6 && f.rowsUsed == 4 && f.skipped[.declinedPayment] == 2)
+  }
+
+  /// The hostile twin: an annual invoice declined at a month's end and paid days later is one
+  /// billing (its retry), not two months of a monthly rhythm. By hand: `y` pays 12,000 a year,
+  /// January 2024, then its January 2025 payment is declined on the 30th and settles on
+  /// February 2nd: 1,000 a month from February 2025 (the paid charge's month) — never 12,000.
+  @Test func aDeclinedChargeRetriedWithinDaysIsNoMonthOfItsOwn() throws {
+    let c = try read(
+      """
+      customer_id,date,amount,status
+      y,2024-01-15,12000,Paid
+      y,2025-01-30,12000,Declined
+      y,2025-02-02,12000,Paid
+      """)
+    let row = c.mrrRow("y")
+    #expect(row.last == 100_000)
+    #expect(row.allSatisfy { $0 <= 100_000 })
+  }
+
   /// Under a `payment status` an invoice whose payment failed (`payment_failed`, `error`) is
   /// billed and counted as unpaid, as `failed` is there (session 17): one list, one rule.
   @Test(arguments: ["payment_failed", "error"])

@@ -62,6 +62,46 @@ import Testing
     #expect(!c.log.findings.contains { $0.contains("steps up in the as-of month") })
   }
 
+  /// Trial 54, T54-14 in small: A pays 499 a month, then 199 in June (the as-of month: a
+  /// downgrade); B pays 100 a month. By hand: A's June is 199 of MRR (it was one-time and A
+  /// churned), its range from 0 (a last fee) to 199; no one-time. The twins: C steps down after
+  /// a gap (no steady run: one-time, C churned in April), and D's small charge beside its
+  /// monthly 499 is a fee (one-time), the 499 kept.
+  @Test func aStepDownIsADowngrade() throws {
+    let c = try importLedger(
+      """
+      customer_id,date,amount
+      A,2023-02-01,499
+      A,2023-03-01,499
+      A,2023-04-01,499
+      A,2023-05-01,499
+      A,2023-06-01,199
+      B,2023-02-01,100
+      B,2023-03-01,100
+      B,2023-04-01,100
+      B,2023-05-01,100
+      B,2023-06-01,100
+      C,2023-02-01,499
+      C,2023-03-01,499
+      C,2023-06-01,199
+      D,2023-02-01,499
+      D,2023-03-01,499
+      D,2023-04-01,499
+      D,2023-05-01,499
+      D,2023-06-01,499
+      D,2023-06-02,199
+      """, name: "payments.csv")
+    #expect(c.mrrRow("A") == [49_900, 49_900, 49_900, 49_900, 19_900])
+    #expect(c.oneTimeRow("A") == [0, 0, 0, 0, 0])
+    #expect(c.account("A")?.ambiguousMRR?.low == 0)
+    #expect(c.account("A")?.ambiguousMRR?.high == 19_900)
+    #expect(c.mrrRow("C").last == 0)
+    #expect(c.oneTimeRow("C").last == 19_900)
+    #expect(c.mrrRow("D").last == 49_900)
+    #expect(c.oneTimeRow("D").last == 19_900)
+    #expect(try c.checkedTieOut().isBalanced)
+  }
+
   /// Three accounts step up (from 50 to 200 a month in April, the as-of month): the finding
   /// names all three and adds no "and 0 more"; with a fourth it names three "and 1 more". Each
   /// upgrade is 150 more a month: 450 and 600 in all (Scripts/mutate survivor, session 30).
