@@ -34,7 +34,11 @@ enum CompanyMetrics {
   }()
 
   /// Whether `label` names a company-wide metric rather than a customer.
-  static func isMetric(_ label: String) -> Bool { names.contains(MonthlyTableLayout.key(label)) }
+  /// Also ``otherNames`` and a metric named first and spelled out (``namesMetricFirst(_:)``).
+  static func isMetric(_ label: String) -> Bool {
+    let key = MonthlyTableLayout.key(label)
+    return names.contains(key) || otherNames.contains(key) || namesMetricFirst(label)
+  }
 
   /// Headers of the company's revenue (`revenue`, `total revenue`): a metric beside a period
   /// column without a customer column (session 15, import lane: `quarter,revenue` was "shape not

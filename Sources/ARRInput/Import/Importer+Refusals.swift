@@ -208,13 +208,23 @@ extension Importer {
       && words.filter(isQ).count == 1
   }
 
-  /// Whether `header` is Stripe's payments export's: two of `Amount Refunded`, `Seller
-  /// Message`, `Captured`, `Card ID`.
+  /// Whether `header` is Stripe's payments export's: two of its columns no other export writes
+  /// (``stripePaymentsMarkers``: `Amount Refunded`, `Seller Message`, `Captured`, `Card ID`,
+  /// `Converted Amount`, `Payment Source Type`, `Card Funding`…).
   static func looksLikeStripePayments(_ header: [String]) -> Bool {
     let keys = Set(header.map(LedgerLayout.normalized))
-    let markers: Set<String> = ["amount refunded", "seller message", "captured", "card id"]
-    return keys.intersection(markers).count >= 2
+    return keys.intersection(stripePaymentsMarkers).count >= 2
   }
+
+  /// Columns of Stripe's payments export (``looksLikeStripePayments(_:)``), as
+  /// ``LedgerLayout/normalized(_:)`` writes them (trial 54's `c21` writes `Captured`,
+  /// `Converted Amount`, `Payment Source Type`, `Card Funding`, not `Seller Message`).
+  static let stripePaymentsMarkers: Set<String> = [
+    "amount refunded", "seller message", "captured", "card id", "converted amount",
+    "converted currency", "converted amount refunded", "decline reason", "statement descriptor",
+    "taxes on fee", "payment source type", "card funding", "card address country",
+    "card issue country", "card brand", "card last4",
+  ]
 
   /// `; this looks like …` for a file of payments rather than revenue: Stripe's payments export
   /// (`Amount Refunded`, `Seller Message`, `Captured`) holds charges, cash received on any

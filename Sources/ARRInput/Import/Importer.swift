@@ -344,6 +344,9 @@ public enum Importer {
               unusedFiles.append("\(table.file) (\(NotRevenueShape.shortReason(table)))")
               continue
             }
+            // A KPI sheet refused for its rates or errors (`90.9%`, `#VALUE!`) is refused as
+            // what it is (trial 54, T54-29).
+            if let kpi = CompanyMetrics.kpiSheetRefusal(table) { throw kpi }
             throw cubeError(error, table: table, shape: options.shape)
           }
           log = beforeCube
@@ -384,7 +387,10 @@ public enum Importer {
           if !metrics.isEmpty {
             let isSideFile = table.sheet == nil && candidates.count > 1
             guard candidate.isOptional || isSideFile, metrics.count == data.accounts.count else {
-              throw CompanyMetrics.refusal(metrics, of: data.accounts.count, file: table.file)
+              throw
+                (metrics.count < data.accounts.count
+                ? CompanyMetrics.kpiSheetRefusal(table) : nil)
+                ?? CompanyMetrics.refusal(metrics, of: data.accounts.count, file: table.file)
             }
             log = before
             if !candidate.isOptional {

@@ -91,25 +91,44 @@ struct ListCommitments: Sendable {
   /// Words of a row's cells (not its customer's id or name) naming a pilot, a trial or a proof
   /// of concept.
   static let pilotWords = LedgerTerms.pilotWords + ["trial", "evaluation"]
+  /// Whether `word` names a pilot in another language or a compound (`Pilotprojekt`,
+  /// `Pilotphase`, `piloto`, `pilota`, `pilote`; session 55, crm lane; review 55, R55-16: a
+  /// German pilot was committed, +19%); not `pilotage` (French for steering: a product).
+  static func isPilotCompound(_ word: Substring) -> Bool {
+    word.count > 5 && word.hasPrefix("pilot") && !word.hasPrefix("pilotag")
+  }
+  /// Words saying a pilot's conversion is still to come (review 54, R54-24).
+  static let undecidedWords: Set<String> = [
+    "pending", "decision", "decide", "deciding", "tbd", "tbc", "undecided", "planned", "expected",
+    "proposed", "potential", "possible", "awaiting", "if", "be", "option", "target", "targeted",
+    "upcoming", "scheduled", "review", "evaluating", "pendiente", "prévue", "prevue", "geplant",
+    "offen",
+  ]
 
   /// Whether a cell of `cells` other than `account`'s id and name names a pilot (``pilotWords``)
   /// as the row's own state: not after a word saying it is past (`post-pilot expansion`, `after
   /// pilot`, `converted from pilot`) nor before one (`pilot-to-paid`), as
   /// ``LedgerImporter/notTrialBefore`` and ``LedgerImporter/notTrialAfter`` read a trial
   /// (session 54, crm lane; review 53, R53-26: a bought add-on named `(post-pilot expansion)`
-  /// was not committed).
+  /// was not committed). A conversion still to come (``undecidedWords``: `pilot (to paid,
+  /// decision 2026-12)`, `pilot - conversion pending`, `pilot to be converted`) keeps the pilot
+  /// (session 55, crm lane; review 54, R54-24: committed +19%).
   static func namesPilot(_ cells: [String], account: ImportedAccount) -> Bool {
     let single = Set(pilotWords.filter { !$0.contains(" ") })
     let phrases = pilotWords.filter { $0.contains(" ") }
     return cells.contains { cell in
       guard cell != account.id && cell != account.name else { return false }
       let w = UsageMonths.words(cell)
+      let undecided = w.contains { undecidedWords.contains(String($0)) }
       let past = { (i: Int, n: Int) in
         (i > 0 && LedgerImporter.notTrialBefore.contains(String(w[i - 1])))
-          || (i + n < w.count && LedgerImporter.notTrialAfter.contains(String(w[i + n])))
+          || (!undecided && i + n < w.count
+            && LedgerImporter.notTrialAfter.contains(String(w[i + n])))
       }
       for i in w.indices {
-        if single.contains(String(w[i])) && !past(i, 1) { return true }
+        if (single.contains(String(w[i])) || isPilotCompound(w[i])) && !past(i, 1) {
+          return true
+        }
         for p in phrases {
           let q = p.split(separator: " ")
           if i + q.count <= w.count && w[i..<(i + q.count)].elementsEqual(q) && !past(i, q.count) {

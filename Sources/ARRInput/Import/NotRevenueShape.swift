@@ -107,6 +107,7 @@ enum NotRevenueShape {
     // T48-31), checked here for a layout no reader takes (`Cohort, M0, M1, …`) and by the
     // importer after a cube reads (``notCustomers(_:)``).
     return notCustomers(table)?.why ?? CompanyMetrics.totals(in: table)
+      ?? CompanyMetrics.longForm(in: table)
   }
 
   /// Why `table`'s rows are the company's own lines or cohorts, not customers

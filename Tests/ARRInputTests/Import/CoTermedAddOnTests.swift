@@ -92,6 +92,14 @@ import Testing
       ("5/1/2027", "Analytics - pilot-to-paid conversion", 180_000),
       ("5/1/2027", "Analytics - converted from trial", 180_000),
       ("5/1/2027", "Analytics pilot (post review)", 120_000),
+      // Review 54, R54-24 (`v08`, `v09`): a conversion still to come keeps the pilot.
+      ("5/1/2027", "Analytics - pilot (to paid, decision 2026-12)", 120_000),
+      ("5/1/2027", "Analytics pilot - conversion pending", 120_000),
+      ("5/1/2027", "Analytics pilot to be converted", 120_000),
+      // Review 55, R55-16 (`pl03`): a pilot in German or Spanish; `pilotage` is a product.
+      ("5/1/2027", "Analytics Pilotprojekt (Umwandlung in Vollvertrag offen)", 120_000),
+      ("5/1/2027", "Analytics - proyecto piloto", 120_000),
+      ("5/1/2027", "Pilotage financier (module)", 180_000),
     ] as [(String, String, Int64)])
   func anAddOnBoughtMidTermCommitsWithTheTerm(_ end: String, _ product: String, _ committed: Int64)
     throws

@@ -218,6 +218,7 @@ enum CubeReader {
     var leftOutByMonth = [Int64](repeating: 0, count: layout.months.count)
     // Rows of revenue billed once, carried after the rows are read (T44-12).
     var oneTimeRows = [OneTimeRow]()
+    var retainerRows = LineLabels.OneTimeRows()
     // A customer per row at most: grown by doubling, a 100k-customer cube's cells took 27 MB
     // for 19 (twelfth session).
     data.cells.reserveCapacity(body.count * data.monthCount)
@@ -277,6 +278,16 @@ enum CubeReader {
     // Each customer by its name's key, for rows named after one with revenue billed once
     // (T51-57).
     let namedCustomers = customersByKey(body, layout: layout)
+    // Each named row's cents over the months, for a test copy's size (review 55, R55-8).
+    var totalsByKey = [String: Int64]()
+    if let n = layout.roles[.name] {
+      for r in body where !r.cell(n).isEmpty {
+        let sum = layout.months.reduce(Int64(0)) {
+          $0 &+ (amountCells.hundredthsIfAny(r.cell($1.column)) ?? 0)
+        }
+        totalsByKey[NonCustomerRows.key(r.cell(n)), default: 0] &+= sum
+      }
+    }
     for (rowIndex, record) in body.enumerated() {
       log.files[fileIndex].rowsRead += 1
       let cells = record.cells
@@ -420,7 +431,8 @@ enum CubeReader {
       // So is another row's customer's test copy (`Test Acme`; review 53, R53-18).
       if groups.customer[rowIndex] == nil || !groups.isProducts,
         let kind = NonCustomerRows.kind(nameText.isEmpty ? idText : nameText)
-          ?? (NonCustomerRows.isTestCopy(nameText, of: namedCustomers) ? .notToCount : nil)
+          ?? (NonCustomerRows.isTestCopy(nameText, of: namedCustomers, totals: totalsByKey)
+            ? .notToCount : nil)
       {
         leaveOut(nameText.isEmpty ? idText : nameText, kind)
         log.skip(
@@ -445,8 +457,17 @@ enum CubeReader {
       }
       // A customer's row labelled revenue billed once, or another metric than MRR; or a row
       // of a section whose heading names revenue billed once (T50-36).
-      let labelled = labelColumn.flatMap { lc in
+      var labelled = labelColumn.flatMap { lc in
         LineLabels.leftOut(cell(lc.index), in: lc).map { (cell(lc.index), $0) }
+      }
+      // A services row of one amount four months running or more: a retainer, recurring, as
+      // a monthly table's (trial 54, T54-1).
+      if let (label, what) = labelled, what == .oneTime, LineLabels.mayRecur(label) {
+        let months = layout.months.map { amountCells.hundredthsIfAny(cell($0.column)) ?? 0 }
+        if isSteady(months) {
+          labelled = nil
+          retainerRows.add(label, cents: months.reduce(0) { Money.saturatingSum($0, $1) })
+        }
       }
       let typed = groups.kind[rowIndex].flatMap { $0.kind == .oneTime ? $0.heading : nil }
       // A row named after another row's customer and revenue billed once (T51-57).
@@ -777,6 +798,13 @@ enum CubeReader {
       log.notes.append(note)
     }
     if let lc = labelColumn, let note = metricRows.note(file: file, column: lc) {
+      log.notes.append(note)
+    }
+    if let lc = labelColumn,
+      let note = LineLabels.retainerNote(
+        file: file, column: lc, labels: retainerRows.labels, rows: retainerRows.rows,
+        cents: retainerRows.cents, currency: options.currency ?? data.currency ?? log.currency)
+    {
       log.notes.append(note)
     }
     let lastColumn = stride(from: data.monthCount - 1, to: data.cells.count, by: data.monthCount)

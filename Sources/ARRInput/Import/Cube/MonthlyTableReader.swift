@@ -125,6 +125,7 @@ enum MonthlyTableReader {
     }
     var metricRows = LineLabels.MetricRows()
     var oneTimeRows = LineLabels.OneTimeRows()
+    var labelled = [LineLabels.LabelledOnce]()
     if let finding = AmountUnit.stripeWholeNumbersFinding(
       body, file: file, header: header.cells[layout.amount], amount: layout.amount,
       customer: layout.roles[.id] ?? layout.roles[.name], currency: currencyColumn,
@@ -293,6 +294,7 @@ enum MonthlyTableReader {
         cells, layout: layout, amountCells: amountCells, line: record.line, file: file,
         problems: &rowProblems)
       var oneTime = oneTimeRead
+      var labelledOnce: (label: String, cents: Int64)?
       if let lc = labelColumn, let what = LineLabels.leftOut(cell(lc.index), in: lc) {
         if what == .otherMetric {
           metricRows.add(cell(lc.index))
@@ -301,8 +303,9 @@ enum MonthlyTableReader {
             reason: "\"\(CubeReader.snippet(cells))\", \(cell(lc.index)), not MRR")
           continue
         }
-        // Revenue billed once: the customer's one-time revenue that month, not MRR.
-        oneTimeRows.add(cell(lc.index), cents: cents)
+        // Revenue billed once: the customer's one-time revenue that month, not MRR (unless
+        // a retainer: ``LineLabels/steadyRows(_:)`` below).
+        labelledOnce = (cell(lc.index), cents)
         oneTime = oneTime &+ cents
         cents = 0
       }
@@ -353,8 +356,26 @@ enum MonthlyTableReader {
           cents: cents, line: record.line, column: layout.amount + 1, text: amountText,
           export: export, readExport: export, exportLine: record.line, cells: cells, usage: usage,
           oneTime: oneTime))
+      if let (label, amount) = labelledOnce {
+        labelled.append(
+          LineLabels.LabelledOnce(
+            row: rows.count - 1, account: a, month: month, label: label, cents: amount))
+      }
     }
     try badRows.check(in: file)
+    // Rows labelled services repeating one amount four months running or more: retainers,
+    // recurring (trial 54, T54-1); the others the customers' one-time revenue.
+    let steady = LineLabels.steadyRows(labelled)
+    var retainers = LineLabels.OneTimeRows()
+    for l in labelled {
+      if steady.contains(l.row) {
+        rows[l.row].cents = rows[l.row].cents &+ l.cents
+        rows[l.row].oneTime = rows[l.row].oneTime &- l.cents
+        retainers.add(l.label, cents: l.cents)
+      } else {
+        oneTimeRows.add(l.label, cents: l.cents)
+      }
+    }
     // A column of movement labels beside amounts that are changes, not levels: a loss-labelled
     // row with a negative amount, or a churn with an amount (a level after a churn is 0). A
     // negative amount on another row is a credit in a table of levels with a status column
@@ -812,6 +833,12 @@ enum MonthlyTableReader {
       if let note = metricRows.note(file: file, column: lc) { log.notes.append(note) }
       if let note = oneTimeRows.note(
         file: file, column: lc, currency: options.currency ?? log.currency)
+      {
+        log.notes.append(note)
+      }
+      if let note = LineLabels.retainerNote(
+        file: file, column: lc, labels: retainers.labels, rows: retainers.rows,
+        cents: retainers.cents, currency: options.currency ?? log.currency)
       {
         log.notes.append(note)
       }

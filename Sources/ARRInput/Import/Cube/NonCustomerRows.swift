@@ -39,7 +39,8 @@ enum NonCustomerRows {
     // German, Dutch, French, Spanish, Italian, Portuguese (review 52b's p04: `Testkunde
     // (intern)` was counted).
     " testkunde ", " testkunden ", " testkonto ", " testklant ", " testaccount ",
-    " compte test ", " compte de test ", " cliente de prueba ", " cuenta de prueba ",
+    " compte test ", " compte de test ", " client test ", " client de test ",
+    " cliente de prueba ", " cuenta de prueba ",
     " cliente di prova ", " cliente de teste ", " conta de teste ",
   ]
 
@@ -52,12 +53,14 @@ enum NonCustomerRows {
     "tenant", "sandbox", "qa", "dummy", "do", "not", "dont", "don", "t", "alt", "nicht",
     "verwenden", "benutzen", "ne", "pas", "utiliser", "no", "usar", "non", "usare", "niet",
     "gebruiken", "superseded", "copy", "intern", "interne", "interno", "interna",
+    // `Northwind Traders (testing)`, `Acme Corp - test environment` (review 55's tc03, tc04).
+    "testing", "environment", "env", "staging", "instance",
   ]
   /// Of those, the words that decide (`(old)` alone or `(account)` says nothing).
   static let strongStateWords: Set<Substring> = [
     "internal", "duplicate", "dup", "obsolete", "test", "demo", "sandbox", "qa", "dummy",
     "verwenden", "benutzen", "utiliser", "usar", "usare", "gebruiken", "superseded", "intern",
-    "interne", "interno", "interna",
+    "interne", "interno", "interna", "testing", "staging",
   ]
 
   /// Words that, first or last in a label whose other words are another row's customer, make
@@ -69,21 +72,28 @@ enum NonCustomerRows {
   /// tenant, not a customer. `Test Equipment Corp` with no `Equipment Corp` row, `Acme Sandbox`
   /// (a paid sandbox may be Acme's), `Intertek Testing` (a group's testing arm) and `Test
   /// Valley School` beside `Valley School` (a name of its own) are customers.
-  /// - Parameter customers: The cube's customer names by key (``key(_:)``).
-  static func isTestCopy(_ label: String, of customers: [String: (name: String, id: String)])
-    -> Bool
-  {
+  /// - Parameters:
+  ///   - customers: The cube's customer names by key (``key(_:)``).
+  ///   - totals: Each row's cents over the months, by its name's key.
+  static func isTestCopy(
+    _ label: String, of customers: [String: (name: String, id: String)],
+    totals: [String: Int64] = [:]
+  ) -> Bool {
     let words = key(label).split(separator: " ")
     guard words.count >= 2 else { return false }
     for rest in [words.dropFirst(), words.dropLast()] {
       let word = rest.startIndex == 0 ? words[words.count - 1] : words[0]
       // Before a name of several words, a test word may begin a name of its own (review 54:
       // `Test Valley School`, a school in the Test Valley, beside `Valley School`), unless that
-      // name ends in a legal form (`Test Acme Corp`).
+      // name ends in a legal form (`Test Acme Corp`) or the row bills half the named one's at
+      // most (review 55, R55-8: `Test Northwind Traders` at 300 a month beside `Northwind
+      // Traders` at 2,000 was counted).
       if rest.startIndex == 1, rest.count > 1,
         !CustomerList.legalForms.contains(String(rest[rest.endIndex - 1]))
       {
-        continue
+        guard let own = totals[words.joined(separator: " ")],
+          let named = totals[rest.joined(separator: " ")], named > 0, own <= named / 2
+        else { continue }
       }
       if testCopyWords.contains(word), customers[rest.joined(separator: " ")] != nil {
         return true
@@ -93,7 +103,7 @@ enum NonCustomerRows {
   }
 
   /// Whether `label` says its row is not to be counted: a phrase of ``notToCountPhrases``; a
-  /// bracket or ` - ` suffix of ``stateWords`` only; `superseded` as the row's own state (not a
+  /// bracket, a ` - ` suffix or a prefix before ` - ` of ``stateWords`` only; `superseded` as the row's own state (not a
   /// first word, not `superseded by`); `test customer` not followed by `until`, `converted`,
   /// `paying`, `since` (review 53, R53-11: `Vandelay Industries (contract superseded by 2026
   /// MSA)`, `Initech (internal use licence)`, `Superseded Labs`, `Hooli (test customer until
@@ -127,8 +137,13 @@ enum NonCustomerRows {
         inner.append(ch)
       }
     }
+    // The text before the first ` - ` too: a test or demo tenant named first (`TEST - Globex
+    // sandbox`, `Demo - Initech`; review 54, R54-29: counted, +53%).
     for separator in [" - ", " – ", " — "] {
-      if let r = label.firstRange(of: separator) { parts.append(String(label[r.upperBound...])) }
+      if let r = label.firstRange(of: separator) {
+        parts.append(String(label[r.upperBound...]))
+        parts.append(String(label[..<r.lowerBound]))
+      }
     }
     return parts.contains { part in
       let w = Self.key(part).split(separator: " ")

@@ -56,12 +56,14 @@ enum DescribedTerm {
       // plan)`, `(statt monatlicher Zahlung)` were read as a year, +67%). Months likewise, as
       // a minimum term or a commitment (R54-14: `Monthly subscription - 24 month minimum term`
       // served each month over 24, −39%).
-      if own == 1, !isPrepaid,
-        yearUnits.contains(words[k + 1])
-          || monthUnits.contains(words[k + 1])
-            && words[max(0, k - 2)..<min(words.count, k + 5)].contains(where: {
-              commitmentWords.contains($0)
-            })
+      // A minimum beside them is a commitment even on a prepaid line (`Monthly subscription
+      // (prepaid), 12-month minimum term`: the month is paid ahead; review 54, x01).
+      let near = words[max(0, k - 2)..<min(words.count, k + 5)]
+      let isUnit = yearUnits.contains(words[k + 1]) || monthUnits.contains(words[k + 1])
+      if own == 1, isUnit,
+        near.contains(where: { minimumWords.contains($0) })
+          || !isPrepaid
+            && (yearUnits.contains(words[k + 1]) || near.contains(where: commitmentWords.contains))
       {
         continue
       }
@@ -79,7 +81,12 @@ enum DescribedTerm {
       default: continue
       }
     }
-    guard found.count == 1 else { return nil }
+    // One duration said twice is one (`Three-year licence (36 months)`; review 55's my04:
+    // read as none, the 36,000 spread over a year).
+    guard let one = found.first,
+      found.allSatisfy({ $0.months == one.months && $0.days == one.days })
+    else { return nil }
+    found = [one]
     // A counter out of 12 vetoes a year's term only (review 49, R49-6: a "PO 3/12" date cancelled
     // a 24-month prepaid's term).
     if found[0].months == 12 && LedgerMinimums.countsOutOfTwelve(text) { return nil }

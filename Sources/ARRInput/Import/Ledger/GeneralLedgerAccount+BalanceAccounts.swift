@@ -38,10 +38,12 @@ extension GeneralLedgerAccount {
     "anticipados", "anticipadas", "diferidos", "diferidas", "risconti", "vooruitgefactureerd",
     "vooruitontvangen", "vooruitontvangsten", "antecipadas", "antecipados",
   ]
-  /// Words naming a balance only beside no income word, or as the heading's last word (`Sales
-  /// Tax Payable`, `Customer Deposits`): a deposit, a prepayment or payables are what some
+  /// Words naming a balance only beside no income word, or last right after one (`Customer
+  /// Deposits`, `Subscription Prepayments`): a deposit, a prepayment or payables are what some
   /// companies sell (review 54, R54-7: `Direct Deposit Fees`, `Deposit Platform
-  /// Subscriptions`, `Payables Automation Subscriptions` were skipped as balances, −14%).
+  /// Subscriptions`, `Payables Automation Subscriptions` were skipped as balances, −14%;
+  /// R54-27: so were `4010 - Revenue - Direct Deposit` and `Accounts Payable Automation
+  /// Subscriptions`).
   static let weakBalanceHeads: Set<String> = [
     "payable", "payables", "deposits", "deposit", "prepayments", "prepayment", "accrued",
     "accruals",
@@ -49,16 +51,26 @@ extension GeneralLedgerAccount {
 
   /// Whether a heading row's first cell names a balance sheet account: a word of
   /// ``balanceWords`` and none of ``incomeWords``, or (whatever else it names) a word of
-  /// ``balanceHeads`` (`deferred`, `unearned`…), a word of ``weakBalanceHeads`` last or beside
-  /// no income word (`Customer Deposits`), `received in advance`, `sales tax`,
-  /// or a tax word before `on`/`collected` (`VAT on sales`, `GST collected`).
+  /// ``balanceHeads`` (`deferred`, `unearned`…), a word of ``weakBalanceHeads`` beside no income
+  /// word or last right after one (`Subscription Deposits`), `received in advance`, `customer
+  /// deposits`, `accrued revenue`, `sales tax`, or a tax word before `on`/`collected`/`payable`
+  /// (`VAT on sales`, `GST collected`, `Income Tax Payable`).
   static func isBalanceAccount(_ heading: String) -> Bool {
-    let words = UsageMonths.words(heading).map(String.init)
+    let words = UsageMonths.words(heading).map(String.init).filter {
+      $0.contains(where: \.isLetter)
+    }
     if words.contains(where: { balanceHeads.contains($0) }) { return true }
     let isIncome = words.contains { incomeWords.contains($0) }
-    if let last = words.last(where: { $0.contains(where: \.isLetter) }),
-      weakBalanceHeads.contains(last)
-        || !isIncome && words.contains(where: { weakBalanceHeads.contains($0) })
+    // An income word elsewhere keeps a weak word from deciding (`Revenue - Direct Deposit`,
+    // `Accounts Payable Automation Subscriptions`: what the account sells); right before it, in
+    // the heading's last part, it names what the balance holds (`Subscription Deposits`).
+    let lastPart = heading.split(separator: " - ").last.map(String.init) ?? heading
+    let tail = UsageMonths.words(lastPart).map(String.init).filter {
+      $0.contains(where: \.isLetter)
+    }
+    if !isIncome && words.contains(where: { weakBalanceHeads.contains($0) })
+      || tail.count >= 2 && weakBalanceHeads.contains(tail[tail.count - 1])
+        && incomeWords.contains(tail[tail.count - 2])
     {
       return true
     }
@@ -67,7 +79,7 @@ extension GeneralLedgerAccount {
       heading,
       of: [
         "received in advance", "billed in advance", "accrued revenue", "accrued income",
-        "customer deposits", "deposits received", "accounts payable",
+        "customer deposits", "deposits received",
       ])
     {
       return true
@@ -76,7 +88,7 @@ extension GeneralLedgerAccount {
     for (w, next) in zip(words, words.dropFirst()) {
       if ["deferred", "unearned"].contains(w) && ["revenue", "revenues", "income"].contains(next)
         || (w == "sales" && ["tax", "taxes"].contains(next))
-        || (taxWords.contains(w) && ["on", "collected", "control"].contains(next))
+        || (taxWords.contains(w) && ["on", "collected", "control", "payable"].contains(next))
       {
         return true
       }

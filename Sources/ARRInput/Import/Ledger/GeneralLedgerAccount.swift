@@ -113,8 +113,12 @@ struct GeneralLedgerAccount {
         let kind: ImportLog.SkipKind =
           CubeLayout.normalized(first).hasPrefix("total")
           ? .totals : (debitText.isEmpty && creditText.isEmpty ? .sectionHeader : .totals)
+        // A balance carried forward (`Opening Balance`, `Closing Balance`: every Xero account
+        // report has them) is no transaction, skipped as a total (trial 54, T54-7: such lines
+        // refused Xero's receivable account transactions without --lenient).
         if !debitText.isEmpty || !creditText.isEmpty,
-          !CubeLayout.normalized(first).hasPrefix("total")
+          !CubeLayout.normalized(first).hasPrefix("total"),
+          LedgerReader.balanceLabel(r.cells) == nil
         {
           problems.append(
             InputProblem(

@@ -20,6 +20,37 @@ extension LedgerCancellations {
   static let finalBillWords = [
     "final invoice", "final bill", "final billing", "last invoice", "final charge",
   ]
+  /// Phrases (whole words) naming a fee for ending the contract early: the customer leaves
+  /// (session 55, crm lane; review 55, R55-17: `Early termination charge (contract ends 31 Oct
+  /// 2026)`, `Cancellation fee`, `Penalización por cancelación anticipada del contrato` beside
+  /// the last month were retained), unless after a word of ``notEndingFeeWords``.
+  static let endingFeeWords = [
+    "termination fee", "termination charge", "termination penalty", "cancellation fee",
+    "cancellation charge", "cancellation penalty", "early termination", "early cancellation",
+    "exit fee", "kündigungsgebühr", "vorzeitige kündigung", "frais de résiliation",
+    "indemnité de résiliation", "pénalité de résiliation", "résiliation anticipée",
+    "penalización por cancelación", "cancelación anticipada", "cargo por cancelación",
+    "rescisión anticipada", "penale di recesso", "recesso anticipato", "penale per recesso",
+  ]
+  /// Words before a fee for ending saying it is another's: an appointment's, a late one's
+  /// (`Late cancellation fee`, `No-show cancellation fee`), or none (`No cancellation fee`).
+  static let notEndingFeeWords: Set<String> = [
+    "late", "show", "appointment", "booking", "meeting", "session", "class", "reservation",
+    "order", "no", "without", "waived",
+  ]
+
+  /// Whether `words` name a fee for ending (``endingFeeWords``) not after a word of
+  /// ``notEndingFeeWords``.
+  static func namesEndingFee(_ words: [String]) -> Bool {
+    endingFeeWords.contains { phrase in
+      let p = phrase.split(separator: " ").map(String.init)
+      guard words.count >= p.count else { return false }
+      return (0...(words.count - p.count)).contains { i in
+        Array(words[i..<(i + p.count)]) == p
+          && (i == 0 || !notEndingFeeWords.contains(words[i - 1]))
+      }
+    }
+  }
   /// Words saying a subscription was ended, unless after a word of ``notEndedWords``: English,
   /// and German, French and Spanish participles (`gekündigt zum 31.10.2026`, `résilié au
   /// 30/11/2026`; session 53, crm lane; review 53, R53-5).
@@ -27,11 +58,14 @@ extension LedgerCancellations {
     "cancelled", "canceled", "terminated", "churned", "churning", "cancels", "cancelling",
     "canceling", "terminating", "terminates", "gekündigt", "gekuendigt", "résilié", "résiliée",
     "resilie", "resiliee", "cancelado", "cancelada",
+    // Italian, Dutch and Portuguese (review 55, R55-17: `Abbonamento modulo base - disdetto`).
+    "disdetto", "disdetta", "cancellato", "cancellata", "annullato", "annullata", "opgezegd",
+    "beëindigd", "rescindido", "rescindida",
   ]
   /// Words before an end word that deny it or say it was undone.
   static let notEndedWords: Set<String> = [
     "not", "no", "never", "un", "previously", "formerly", "reactivated", "after", "nicht",
-    "pas", "non",
+    "pas", "non", "nessuna", "nessun", "niet", "keine", "kein",
   ]
   /// Words after an end word saying it was undone (`cancelled in error - reinstated`).
   static let undoneWords: Set<String> = [
@@ -41,64 +75,10 @@ extension LedgerCancellations {
     // R53-21).
     "reissued", "reemitido", "reemitida", "réémis", "réémise", "reemis", "reemise",
   ]
-  /// Nouns an end word may qualify that are a part of the account, not its subscription: an
-  /// invoice voided, an add-on or seats dropped (`replaces cancelled invoice INV-1043`, `Analytics
-  /// add-on (cancelled)`, `8 seats (2 seats cancelled)`: review 53, R53-5, each account left).
-  static let partNouns: Set<String> = [
-    "invoice", "invoices", "bill", "order", "orders", "payment", "payments", "charge", "charges",
-    "credit", "item", "items", "line", "add", "addon", "addons", "seat", "seats", "user", "users",
-    "module", "modules", "feature", "features", "po", "quote", "trial", "rechnung", "facture",
-    "factura", "booking", "meeting", "session", "call",
-    // German, French and Spanish parts (session 54, crm lane; review 53, R53-21: `Zusatzmodul
-    // Analytics gekündigt`, `Option Reporting résiliée` beside the continuing plan left).
-    "modul", "option", "options", "bestellung", "auftrag", "nutzer", "commande", "utilisateur",
-    "utilisateurs", "pedido", "pedidos", "módulo", "modulo", "complemento", "usuario", "usuarios",
-  ]
-  /// Endings of a compound naming a part (`Zusatzmodul`, `Zusatzoption`, `Teilrechnung`) after
-  /// three letters or more.
-  static let partEndings = ["modul", "module", "option", "rechnung", "bestellung", "addon"]
-  /// Endings of a compound naming the subscription (`Jahresabo`, `Lizenzvertrag`).
-  static let subscriptionEndings = ["abo", "abonnement", "vertrag", "subscription"]
-
-  /// Whether `word` names a part (``partNouns``, or a compound ending in ``partEndings``).
-  static func isPart(_ word: String) -> Bool {
-    partNouns.contains(word)
-      || partEndings.contains { word.count >= $0.count + 3 && word.hasSuffix($0) }
-  }
-
-  /// Whether `word` names the subscription (``subscriptionNouns``, or a compound ending in
-  /// ``subscriptionEndings``).
-  static func isSubscription(_ word: String) -> Bool {
-    subscriptionNouns.contains(word)
-      || subscriptionEndings.contains { word.count >= $0.count + 3 && word.hasSuffix($0) }
-  }
-  /// Nouns naming the subscription itself: the nearest noun before an end word decides.
-  static let subscriptionNouns: Set<String> = [
-    "subscription", "subscriptions", "plan", "contract", "service", "services", "account",
-    "membership", "licence", "license", "agreement", "abo", "abonnement", "monatsabo", "vertrag",
-    "suscripción", "suscripcion", "renewal",
-  ]
   /// Words after `notice` (or before it) saying it was given (`notice received`, `notice of
   /// cancellation given`), never a notice's term (`30 days notice of cancellation required`) nor
   /// a notice of something else (`notice of price increase`; review 53, R53-5).
   static let givenWords: Set<String> = ["given", "received", "served", "submitted", "gave"]
-
-  /// Whether the end word at `i` of `words` ends the subscription: not denied (after
-  /// ``notEndedWords``), not undone after it (``undoneWords``), and the noun it qualifies is not
-  /// a part (``isPart(_:)``): a subscription noun right before it decides first (`Monthly
-  /// subscription cancelled - credit note to follow`: review 53, R53-25), then a noun right after
-  /// it (`replaces cancelled invoice`), then the nearest of three before it.
-  static func endsSubscription(_ words: [String], at i: Int) -> Bool {
-    if i > 0 && notEndedWords.contains(words[i - 1]) { return false }
-    if words[(i + 1)...].contains(where: undoneWords.contains) { return false }
-    if i > 0 && isSubscription(words[i - 1]) { return true }
-    if i + 1 < words.count, isPart(words[i + 1]) { return false }
-    for j in stride(from: i - 1, through: max(0, i - 3), by: -1) {
-      if isSubscription(words[j]) { return true }
-      if isPart(words[j]) { return false }
-    }
-    return true
-  }
 
   /// Whether `notice` at `i` of `words` is notice given: a word of ``givenWords`` within the
   /// four words after it or right before it, no `required`/`period`/`policy` after it, and not a
@@ -121,13 +101,15 @@ extension LedgerCancellations {
   /// received (``isNoticeGiven(_:at:)``), or a refusal to renew (`non renewal`, `not renewing`,
   /// `will not renew`).
   static func saysLeaving(_ description: String) -> Bool {
-    let words = UsageMonths.words(description).map(String.init)
+    let clauses = Clauses(description)
+    let words = clauses.words
     guard !words.isEmpty else { return false }
     if UsageMonths.hasWord(description, of: finalBillWords) { return true }
+    if namesEndingFee(words) { return true }
     for (i, w) in words.enumerated() {
-      if endedWords.contains(w) && endsSubscription(words, at: i) { return true }
+      if endedWords.contains(w) && endsSubscription(clauses, at: i) { return true }
       if ["cancellation", "termination"].contains(w), i + 1 < words.count,
-        words[i + 1] == "effective", endsSubscription(words, at: i)
+        words[i + 1] == "effective", endsSubscription(clauses, at: i)
       {
         return true
       }
@@ -245,19 +227,23 @@ extension LedgerCancellations {
   }
 
   /// The accounts whose latest day (`latest`) holds lines saying the customer is leaving
-  /// (``saysLeaving(_:)``, no last bill: ``finalBillWords`` name the whole bill) summing to less
-  /// than that day's other positive lines: what ended is a part beside the continuing plan
-  /// (`Zusatzmodul Analytics gekündigt` 200 beside `Monatsabo Plattform` 1,500; session 54, crm
-  /// lane; review 53, R53-21), a contraction at most.
+  /// (``saysLeaving(_:)``), each naming a product's part (``namesProductPart(_:)``) and none a
+  /// last bill (``finalBillWords`` name the whole bill), summing to less than that day's other
+  /// positive lines: what ended is a part beside the continuing plan (`Add-on subscription
+  /// cancelled` 200 beside `Monatsabo Plattform` 1,500; session 54, crm lane; review 53, R53-21),
+  /// a contraction at most. A line naming no part (`Early termination fee - contract cancelled`)
+  /// is the account leaving, smaller or not (session 55, crm lane; review 54, R54-22).
   /// - Complexity: O(lines × description length).
   static func partsEnded(_ entries: [LedgerEntry], latest: [CivilDate?]) -> Set<Int> {
-    var sums = [Int: (leaving: Int64, other: Int64, lastBill: Bool)]()
+    var sums = [Int: (leaving: Int64, other: Int64, whole: Bool)]()
     for e in entries where e.amount > 0 && e.account < latest.count {
       guard let last = latest[e.account], e.date == last else { continue }
       var s = sums[e.account] ?? (0, 0, false)
       if saysLeaving(e.description) {
         s.leaving = Money.saturatingSum(s.leaving, e.amount)
-        s.lastBill = s.lastBill || UsageMonths.hasWord(e.description, of: finalBillWords)
+        s.whole =
+          s.whole || UsageMonths.hasWord(e.description, of: finalBillWords)
+          || !namesProductPart(e.description)
       } else {
         s.other = Money.saturatingSum(s.other, e.amount)
       }
@@ -265,7 +251,7 @@ extension LedgerCancellations {
     }
     return Set(
       sums.filter {
-        $0.value.leaving > 0 && !$0.value.lastBill && $0.value.other > $0.value.leaving
+        $0.value.leaving > 0 && !$0.value.whole && $0.value.other > $0.value.leaving
       }.keys)
   }
 }

@@ -112,7 +112,7 @@ enum LedgerImporter {
     // Only over more than a month: a product named so and billed month by month in arrears
     // is billed in arrears (review 54, R54-1: `Bank reconciliation usage` for each month before
     // moved the as-of month to one no invoice covered, headline 0).
-    let periodArrears = data.entries.compactMap { e -> Month? in
+    func servedInArrears(_ e: LedgerEntry) -> Month? {
       guard e.amount > 0, !e.isRebill, let p = e.period,
         p.end.month.months(since: p.start.month) < 1
           || !UsageMonths.hasWord(e.description, of: trueUpWords)
@@ -122,11 +122,15 @@ enum LedgerImporter {
         ? CivilDate(daysSinceEpoch: p.end.daysSinceEpoch - 1) : p.end
       guard served < CivilDate.firstDay(of: e.date.month) else { return nil }
       return served.month
-    }.max()
+    }
+    let periodArrears = data.entries.compactMap(servedInArrears).max()
     // A service date in a month before its invoice's is billed in arrears too (review 12, F13:
     // such a customer read churned in the latest month).
     let arrears = [periodArrears, data.servedInArrears].compactMap { $0 }.max()
-    if options.asOf == nil, let covered = arrears, covered == lastDated.adding(months: -1) {
+    if options.asOf == nil, let covered = arrears, covered == lastDated.adding(months: -1),
+      data.servedInArrears == covered
+        || isArrearsBilling(data.entries, last: lastDated, served: servedInArrears)
+    {
       asOf = covered
     }
     // A monthly payer's line dated months after every other line: a mistyped year or a

@@ -120,15 +120,14 @@ struct LedgerLayout: Sendable, Equatable {
         "billed date",
         // Paddle Billing's transactions (`billed_at`; trial 22, T22-25b).
         "billed at",
+        // A document's date (SAP's line items, Invoice2go's `DocumentDate`) before a day paid:
+        // an unsent invoice's blank `DatePaid` was taken as its date (trial 54, T54-22).
+        "document date",
         // A payments table's day paid, the commonest name in public payment tables, and Stripe's
         // balance and charges reports' `created_utc` (session 28, t28c lane; trial 28, T28-15:
         // three public repos' payments were refused, "no column is a date").
         "payment date", "paid date", "date paid", "payment time", "payment timestamp",
         "payment datetime", "created utc",
-        // Stripe's Dashboard payments export, `Created date (UTC)` and `Created (UTC)` (the
-        // `(utc)` dropped), last (session 54, crm lane; trial 54, T54-16; trial 50, T50-14: the
-        // commonest file a small SaaS hands over was refused, "no column is a date").
-        "created date", "created",
         // A CRM's revenue schedule (Salesforce's opportunity product schedules: `Schedule
         // Date`, `Schedule Amount`), each line a month's revenue of a won deal (session 30, t28c
         // lane; trial 28, T28-13).
@@ -138,8 +137,9 @@ struct LedgerLayout: Sendable, Equatable {
         // Maxio's (Chargify's) transactions export (`Created At`), last: a record's creation
         // time dates a line only when nothing else does (session 51, crm lane; trial 50, T50-9).
         "created at", "created on",
-        // SAP's English line items (`Document Date`, `Posting Date`), last (review 52, R52-23).
-        "document date", "posting date",
+        // SAP's English line items (`Posting Date`, beside `Document Date` above), last (review
+        // 52, R52-23).
+        "posting date",
       ]
     ),
     // An amount named net of tax first, in any language (``netAmountNames``); `line amount`
@@ -786,6 +786,18 @@ struct LedgerLayout: Sendable, Equatable {
         keys = keys.map { $0 == "customer" ? "customer name" : $0 }
       }
       var columns = HeaderRoles.assign(keys, aliases: aliases)
+      // Stripe's Dashboard payments export dates its charges by `Created date (UTC)` or
+      // `Created (UTC)` (session 54, crm lane; trial 54, T54-16: refused, "no column is a
+      // date"); elsewhere a record's creation (a CRM's deal, a quote, a customer) dates no
+      // revenue (session 55, crm lane; review 55, R55-18, R55-19: a Salesforce opportunities
+      // export was read as invoices by its `Created Date`, 288,000).
+      if dialect == .ledger, columns[.date] == nil,
+        Importer.looksLikeStripePayments(record.cells),
+        let c = keys.firstIndex(where: { ["created date", "created"].contains($0) }),
+        !columns.values.contains(c)
+      {
+        columns[.date] = c
+      }
       // Bare `start_date` and `end_date` beside an invoice's date are the line's service period
       // (session 52, imp lane; trial 51, T51-12: an Orb line-items export's were ignored, usage
       // billed in arrears dated by its invoice, headline −73%, committed 0). Not without one: a
@@ -902,6 +914,23 @@ struct LedgerLayout: Sendable, Equatable {
         !Self.holdsTaxMoney(table, headerIndex: index, amount: a, keys: keys)
       {
         columns[.amount] = nil
+      }
+      // No description, but a reference written in words (Xero's Invoice Summary: `Training`,
+      // `Monthly Support` beside `RPT400-1`): what the invoice is for (trial 54, T54-6).
+      if columns[.description] == nil, let r = columns[.reference],
+        Self.holdsWords(table, headerIndex: index, column: r)
+      {
+        columns[.description] = r
+      }
+      // The same amount in the company's base currency beside each document's own
+      // (`BCSubTotal` beside `SubTotal`): the base one (trial 54, T54-19).
+      // Not beside a currency column (the lines' currency, not the base one: Zuora's
+      // `charge_amount_home_currency`), nor when the base column is blank on a line.
+      if columns[.currency] == nil, let a = columns[.amount],
+        let b = Self.baseCurrencyColumn(keys, amount: a),
+        Self.isFilledBeside(table, headerIndex: index, column: b, amount: a)
+      {
+        columns[.amount] = b
       }
       guard columns[.date] != nil, let amount = columns[.amount] else { continue }
       let isMinor = stripped[amount].isMinor

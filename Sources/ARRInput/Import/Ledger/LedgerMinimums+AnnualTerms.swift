@@ -38,6 +38,17 @@ extension LedgerMinimums {
     return nil
   }
 
+  /// The month the latest agreement of an account billed in `months` began: its first month
+  /// after the last gap of two months or more without such a line (a customer won back signs
+  /// a new agreement; session 55, crm lane; review 55, R55-12: a win-back's term was counted
+  /// from its lost agreement's start, renewal 2026-Q4 for 2027-Q1), else its first.
+  static func agreementStart(_ months: Set<Month>) -> Month {
+    let sorted = months.sorted()
+    var start = sorted[0]
+    for (a, b) in zip(sorted, sorted.dropFirst()) where b.months(since: a) > 2 { start = b }
+    return start
+  }
+
   /// Types the accounts of `entries` whose lines say their term (see the notes); returns how
   /// many were typed annual and monthly.
   /// - Complexity: O(lines).
@@ -46,7 +57,7 @@ extension LedgerMinimums {
     _ entries: [LedgerEntry], uses: [LedgerImporter.Use], file: String,
     into company: inout ImportedCompany
   ) -> (annual: Int, monthly: Int) {
-    var first = [Int: Month]()
+    var months = [Int: Set<Month>]()
     var latest = [Int: LedgerEntry]()
     var cancellable = [Int: Bool]()
     for (e, use) in zip(entries, uses) where e.amount > 0 && e.account < company.accounts.count {
@@ -60,7 +71,7 @@ extension LedgerMinimums {
       guard namesContract(e.description), !namesShortfall(e.description) else { continue }
       let t = CubeLayout.normalized(e.description)
       guard !words.contains(where: { t.contains($0) }) else { continue }
-      first[e.account] = min(first[e.account] ?? e.date.month, e.date.month)
+      months[e.account, default: []].insert(e.date.month)
       if let l = latest[e.account], l.date > e.date { continue }
       latest[e.account] = e
     }
@@ -74,10 +85,11 @@ extension LedgerMinimums {
         // Else the term year from the first such line that holds the latest one: an account
         // billing past its first year renewed (session 54, crm lane; review 54, R54-8: its
         // second year's term "ended" a year ago, committed 24,000 -> 0).
-        let years = e.date.month.months(since: first[a]!) / 12 + 1
+        let first = agreementStart(months[a] ?? [e.date.month])
+        let years = e.date.month.months(since: first) / 12 + 1
         let last =
           instalmentOutOfTwelve(e.description).map { e.date.month.adding(months: 12 - $0) }
-          ?? first[a]!.adding(months: 12 * years - 1)
+          ?? first.adding(months: 12 * years - 1)
         account.contractEndDate = CivilDate.lastDay(of: last)
         account.inferred.insert(.contractEndDate)
       }

@@ -156,6 +156,14 @@ enum LedgerReader {
         role in layout.columns[role].map { ($0, role.rawValue) }
       }, header: header.cells, file: file, notes: &log.notes)
     var body = table.records[(layout.headerIndex + 1)...]
+    if let a = layout.columns[.amount], a < header.cells.count,
+      let document = LedgerLayout.documentKey(LedgerLayout.normalized(header.cells[a])),
+      let d = header.cells.firstIndex(where: { LedgerLayout.normalized($0) == document })
+    {
+      log.notes.append(
+        "\(file): amounts read from \"\(header.cells[a])\", the company's base currency, not "
+          + "\"\(header.cells[d])\" beside it (each document's own currency)")
+    }
     let columnsByRole = RoleColumns(layout.columns)
     func cell(_ r: ImportTable.Record, _ role: LedgerLayout.Role) -> String {
       guard let c = columnsByRole[role], c < r.cells.count else { return "" }
@@ -319,6 +327,8 @@ enum LedgerReader {
     // A block of lines written twice further down, invoice numbers included (trial 55, T55-9).
     let copied = CopiedBlocks(body, document: columnsByRole[.document])
     var groups = CustomerGroups()
+    // Groups of items whose lines name their customers (``itemGroupsNameColumn``).
+    let itemNames = itemGroupsNameColumn(header: header.cells, body: body, layout: layout)
     var credits = CreditNotes()
     var unpaid = UnpaidLines()
     var voids = VoidReversals()
@@ -419,11 +429,15 @@ enum LedgerReader {
     // A payment without a customer id or name beside an email column (Stripe's guest payments:
     // a checkout with no customer object, which no subscription can have) is one-time revenue,
     // skipped (session 54, crm lane; trial 54, T54-17: refused, "fill the column down").
+    // Only in Stripe's payments export: elsewhere a line with blank customer cells continues
+    // the invoice above (session 55, crm lane; review 55, R55-13: an invoice-lines export's
+    // add-on lines were skipped as guests, −21%), and the fill-down problem stands.
+    let isPayments = Importer.looksLikeStripePayments(header.cells)
     let emailColumn = header.cells.indices.first { c in
-      c != columnsByRole[.customerID] && c != columnsByRole[.customerName]
+      isPayments && c != columnsByRole[.customerID] && c != columnsByRole[.customerName]
         && ["customer email", "email"].contains(LedgerLayout.normalized(header.cells[c]))
     }
-    var byEmail = (count: 0, line: 0)
+    var byEmail = (count: 0, line: 0, cents: Int64(0))
     for r in body {
       log.files[fileIndex].rowsRead += 1
       if pageTitles.contains(r.line) {
@@ -506,16 +520,20 @@ enum LedgerReader {
       // customer (``CustomerKey``; session 35, hostile trial, H35-3).
       var key = CustomerKey.plain(
         cell(r, .customerID).isEmpty ? cell(r, .customerName) : cell(r, .customerID))
-      if key.isEmpty, !layout.isGrouped, let c = emailColumn, c < r.cells.count,
-        r.cells[c].contains("@") || r.cells[c].isEmpty, !cell(r, .amount).isEmpty,
-        !cell(r, .date).isEmpty
+      // In Stripe's payments export, an e-mail or none (trial 54's `c21` has no email column).
+      let email = emailColumn.map { c in c < r.cells.count ? r.cells[c] : "" } ?? ""
+      if key.isEmpty, isPayments, !layout.isGrouped, email.isEmpty || email.contains("@"),
+        !cell(r, .amount).isEmpty, !cell(r, .date).isEmpty
       {
         if byEmail.count == 0 { byEmail.line = r.line }
         byEmail.count += 1
+        if let v = try? cents(cell(r, .amount), currency: nil) {
+          byEmail.cents = Money.saturatingSum(byEmail.cents, v)
+        }
         log.skip(
           file: fileIndex, line: r.line, kind: .oneTimeRow,
           reason: "a guest payment (no customer id"
-            + (r.cells[c].isEmpty ? "" : ", only \"\(r.cells[c])\"")
+            + (email.isEmpty ? "" : ", only \"\(email)\"")
             + "): bought without a customer record, never a subscription")
         continue
       }
@@ -641,12 +659,18 @@ enum LedgerReader {
             }
             groups.begin(name, line: r.line)
             guard hasMore else {
-              log.skip(file: fileIndex, line: r.line, kind: .customerHeader, reason: name)
+              log.skip(
+                file: fileIndex, line: r.line,
+                kind: itemNames == nil ? .customerHeader : .sectionHeader, reason: name)
               continue
             }
           }
         }
-        key = groups.current?.name ?? ""
+        if let c = itemNames {
+          key = CustomerKey.plain(c < r.cells.count ? r.cells[c] : "")
+        } else {
+          key = groups.current?.name ?? ""
+        }
       }
       // A multi-line order's further item (Shopify: the order's number, its email and the
       // item's cells): the first line's amount is the whole order's (session 17, import2 lane:
@@ -1086,12 +1110,13 @@ enum LedgerReader {
           + "any line billed once a year); the invoice line items and the subscriptions give the "
           + "periods")
     }
-    if byEmail.count > 0, let c = emailColumn {
+    if byEmail.count > 0 {
       log.notes.append(
         "\(file): \(Counted.phrase(byEmail.count, "line")) \(byEmail.count == 1 ? "has" : "have") "
-          + "no customer id, only a \"\(header.cells[c])\" (guest payments, first on line "
-          + "\(byEmail.line)): bought without a customer record, never a subscription, skipped as "
-          + "one-time revenue")
+          + "no customer id (guest payments"
+          + (emailColumn.map { ", an e-mail at most under \"\(header.cells[$0])\"" } ?? "") + ", "
+          + "first on line \(byEmail.line), \(Money.decimalString(cents: byEmail.cents)) in all): "
+          + "bought without a customer record, never a subscription: skipped, in no figure")
     }
     // Units are read on lines of usage alone (``LedgerUsage``): the columns ignored were the
     // column of units not read, when no line is read as usage.
@@ -1318,7 +1343,12 @@ enum LedgerReader {
           + "some are credit notes, revenue is overstated by up to that amount (type them "
           + "`Credit Note` to read them as credits)")
     }
-    if layout.isGrouped {
+    if let c = itemNames {
+      log.notes.append(
+        "\(file): a report grouped by item or product (\(groups.opened) groups): each line's "
+          + "\"\(header.cells[c])\" names its customer, not the group it sits in")
+      log.findings += subtotalFindings
+    } else if layout.isGrouped {
       var note =
         "\(file): a grouped report (each customer's name on a row of its own, its lines below "
         + "it): \(groups.opened) customer group\(groups.opened == 1 ? "" : "s")"
@@ -1332,6 +1362,7 @@ enum LedgerReader {
       }
       log.notes.append(note)
       log.findings += subtotalFindings
+      try refuseDocumentGroups(data, file: file)
     }
     if let t = totals.last { grandTotals.append(t) }
     if grandTotals.count > 1 {

@@ -213,7 +213,11 @@ enum StripeSubscriptionsReader {
       options.asOf
       ?? Self.presentMonth(
         table.records.dropFirst(), columns: columns, order: order, file: file)
-    for r in table.records.dropFirst() {
+    // Prices with a decimal comma (`720,00`: trial 54, T54-27), read with their marks swapped.
+    let isDecimalComma = try Self.isDecimalComma(
+      table, columns: columns, options: options, log: &log)
+    for raw in table.records.dropFirst() {
+      let r = isDecimalComma ? Self.withPointMarks(raw, columns: columns) : raw
       log.files[fileIndex].rowsRead += 1
       if ImportTable.repeatsHeader(r.cells, header.cells) {
         overlap.skipHeader(atLine: r.line, file: fileIndex, log: &log)
@@ -243,7 +247,9 @@ enum StripeSubscriptionsReader {
       }
       if applies != false, let c = columns[.discount], let mrr = sub?.mrr {
         let text = r.cell(c)
-        switch SubscriptionTableReader.discount(text, isDecimalComma: options.isDecimalComma) {
+        switch SubscriptionTableReader.discount(
+          text, isDecimalComma: isDecimalComma ? true : options.isDecimalComma)
+        {
         case .success(let d) where d > 0:
           sub?.discount = d
           sub?.listMRR = mrr

@@ -75,8 +75,19 @@ enum SubscriptionStatusCheck {
       // sent`, `auto-renewal notice issued`): a renewal's, a price's or an invoice's notice, or
       // one sent or issued, is no notice given (session 54, crm lane; review 54, R54-6: a
       // list's `Renewal notice sent` put its account at risk, committed −32%).
-      if words[i] == "notice", !["given", "received", "served", "submitted"].contains(next) {
-        if words[max(0, i - 2)..<i].contains(where: vendorNoticeWords.contains) { return false }
+      // Not when a word after it names leaving or the customer (`Price increase - notice of
+      // termination`, `Notice emailed by customer`), and the vendor's word only the notice's own
+      // (`Renewal notice`, `Notice of price increase`; session 55, crm lane; review 55, R55-11:
+      // the vendor word named why the customer gave notice, committed +48%).
+      if words[i] == "notice", !["given", "received", "served", "submitted"].contains(next),
+        !words[(i + 1)...].contains(where: customerNoticeWords.contains)
+      {
+        let after = i + 2 < words.count ? words[i + 2] : ""
+        if i > 0 && vendorNoticeWords.contains(words[i - 1])
+          || next == "of" && vendorNoticeWords.contains(after)
+        {
+          return false
+        }
         if sentWords.contains(next) && (i == 0 || !leavingNoticeWords.contains(words[i - 1])) {
           return false
         }
@@ -108,6 +119,14 @@ enum SubscriptionStatusCheck {
   /// Words right after `notice` saying it was sent out (`notice sent`): the vendor's, unless
   /// the word before `notice` says it is the customer's leaving (``leavingNoticeWords``).
   static let sentWords: Set<String> = ["sent", "issued", "mailed", "emailed", "posted"]
+  /// Words after `notice` naming the customer's leaving or the customer (`notice of
+  /// termination`, `notice to cancel`, `by customer`): the customer's notice (review 55,
+  /// R55-11).
+  static let customerNoticeWords: Set<String> = [
+    "termination", "terminate", "terminating", "cancellation", "cancel", "cancelling",
+    "canceling", "nonrenewal", "leave", "leaving", "churn", "exit", "customer", "client",
+    "received",
+  ]
   /// Words right before `notice` naming the customer's leaving (`Cancellation notice sent`).
   static let leavingNoticeWords: Set<String> = [
     "cancellation", "termination", "churn", "exit", "nonrenewal", "leaving",

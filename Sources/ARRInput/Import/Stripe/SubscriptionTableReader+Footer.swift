@@ -45,12 +45,31 @@ extension SubscriptionTableReader {
     return words.count >= 4 || (afterBlank && !readsAsName(text))
   }
 
+  /// A report title's status or kind no company's name holds (`Summary`, `Pack`, `Final`).
+  static let titleOnlyWords: Set<String> = [
+    "summary", "pack", "memo", "appendix", "final", "version",
+    "overview", "commentary", "kpi", "kpis", "ytd", "mtd", "continued",
+  ]
+  /// Words a report's title writes that a company's name may hold too (`Management Accounts`,
+  /// `Board Report`): a line of them alone is a title.
+  static let titleWords: Set<String> = titleOnlyWords.union([
+    "management", "accounts", "account", "board", "finance", "financial", "financials",
+    "statements", "statement", "monthly", "quarterly", "annual", "revenue", "sales", "metrics",
+    "analysis", "review", "budget", "forecast", "actuals", "reporting",
+  ])
+
   /// Whether `text` reads as a company's name typed alone: one to three words, each starting
   /// with a capital letter, no digit (`Zeta Analytics`; session 54, crm lane; review 53, R53-28:
-  /// typed after a blank line, it was skipped as a footnote).
+  /// typed after a blank line, it was skipped as a footnote), neither all a report title's
+  /// words nor one only a title writes (`Management Accounts`, `Board Summary`; session 55, crm
+  /// lane; review 54, R54-25: refused the list as a row missing its figures).
   static func readsAsName(_ text: String) -> Bool {
     let parts = text.split { $0 == " " || $0 == "\t" }
-    return (1...3).contains(parts.count) && !text.contains(where: \.isNumber)
-      && parts.allSatisfy { $0.first?.isUppercase == true }
+    guard
+      (1...3).contains(parts.count) && !text.contains(where: \.isNumber)
+        && parts.allSatisfy({ $0.first?.isUppercase == true })
+    else { return false }
+    let words = UsageMonths.words(text).map(String.init)
+    return !words.contains(where: titleOnlyWords.contains) && !words.allSatisfy(titleWords.contains)
   }
 }

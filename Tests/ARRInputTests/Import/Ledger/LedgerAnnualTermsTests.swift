@@ -65,6 +65,24 @@ import Testing
     #expect(ivy.committedMRR == 200_000)
   }
 
+  /// Review 55, R55-12 (`an01`): a customer won back signs a new agreement: its term counts from
+  /// the first line after a gap of two months or more. By hand: Ivy billed January to December
+  /// 2024, again from April 2026: the term runs April 2026 to March 2027. Twin: a single month
+  /// missed (June 2026) is no new agreement: the term from April stands.
+  @Test(arguments: [(Set<Int>(), "2027-03-31"), (Set([6]), "2027-03-31")])
+  func aWinBackStartsANewTerm(_ missed: Set<Int>, _ end: String) throws {
+    var rows = ["Customer,Invoice Date,Description,Amount"]
+    var m = Month(year: 2024, month: 1)
+    while m <= Month(year: 2026, month: 10) {
+      let gone = m.year == 2025 || (m.year == 2026 && (m.month < 4 || missed.contains(m.month)))
+      if !gone { rows.append("Ivy Labs,\(m)-28,\"Annual agreement, billed monthly\",2000.00") }
+      rows.append("Rigel Inc,\(m)-28,Team plan (monthly subscription),1000.00")
+      m = m.adding(months: 1)
+    }
+    let c = try importLedger(rows.joined(separator: "\n"))
+    #expect(c.account("Ivy Labs")?.contractEndDate == CivilDate(end))
+  }
+
   /// Hostile twins: `cancel anytime` on some lines only, or no such words, leave Kiwi untyped; a
   /// minimum commitment's words are a minimum, no annual term.
   @Test(arguments: [

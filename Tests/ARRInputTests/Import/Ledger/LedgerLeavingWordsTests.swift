@@ -51,6 +51,13 @@ import Testing
     // order cancelled and issued again.
     "Zusatzmodul Analytics gekündigt", "Option Reporting résiliée", "Add-on-Modul gekündigt",
     "Suscripción mensual - pedido cancelado y reemitido (PO 4471)",
+    // Review 54, R54-23's twins: the option or the users named in the end word's own clause, an
+    // add-on's licence.
+    "Abonnement Pro - option facturation annuelle résiliée", "Pro plan, 2 users cancelled",
+    "Zusatzlizenz Reporting gekündigt",
+    // Review 55, R55-17's twins: another's fee for cancelling (`ef04`), none charged.
+    "Monthly subscription - late cancellation fee", "Monthly subscription (no cancellation fee)",
+    "Late payment fee",
   ])
   func productWordsAreNoNotice(_ text: String) throws {
     let c = try importLedger(Self.ledger(leaving: text, noticed: "Monthly subscription"))
@@ -71,6 +78,15 @@ import Testing
     // a part noun after it; a compound subscription noun.
     ("Monthly subscription cancelled - credit note to follow", "2026-10-31"),
     ("Jahresabo gekündigt zum 30.11.2026", "2026-11-30"),
+    // Review 54, R54-23 (`v04`-`v06`): the whole plan, whose name holds a part noun: a base
+    // module, a seat count after the plan, an option in brackets the end word stands outside.
+    ("Basismodul (Jahreslizenz) gekündigt", "2026-10-31"),
+    ("Plan Equipo 5 usuarios - cancelado", "2026-10-31"),
+    ("Abonnement Pro (option facturation annuelle) résilié", "2026-10-31"),
+    ("Core module cancelled", "2026-10-31"), ("Pro plan 10 seats cancelled", "2026-10-31"),
+    // Review 55, R55-17 (`cp02`, `cp03`): a plan with its billing option in brackets; Italian.
+    ("Subscription - Pro plan (monthly billing option) cancelled", "2026-10-31"),
+    ("Abbonamento modulo base - disdetto", "2026-10-31"),
   ])
   func otherWordsOfLeaving(_ text: String, _ day: String) throws {
     let c = try importLedger(Self.ledger(leaving: text, noticed: "Monthly subscription"))
@@ -94,6 +110,10 @@ import Testing
   @Test(arguments: [
     "Zusatzmodul Analytics gekündigt", "Add-on subscription cancelled",
     "Reporting module - notice received",
+    // Review 54, R54-22's twin: a fee for ending that names the add-on ends the add-on.
+    "Analytics add-on - termination fee (cancelled)",
+    // Review 55, R55-17's twins (`ef05`, `cp04`).
+    "Early termination fee - Analytics add-on cancelled", "Modulo aggiuntivo Analytics disdetto",
   ])
   func aPartEndedBesideTheContinuingPlan(_ text: String) throws {
     let c = try importLedger(Self.lastDay([("Monatsabo Plattform", 1500), (text, 200)]))
@@ -108,6 +128,15 @@ import Testing
     ("Monthly subscription cancelled", 1500, "Usage overage", 20),
     ("Final invoice", 20, "Monthly subscription", 1500),
     ("Subscription cancelled", 750, "Subscription (prorated)", 750),
+    // Review 54, R54-22 (`v01`-`v03`): a smaller line naming no product part (a fee for ending
+    // the contract) is the account leaving.
+    ("Early termination fee - contract cancelled", 500, "Monthly subscription", 1500),
+    ("Bearbeitungsgebühr - Vertrag gekündigt zum 31.10.2026", 100, "Monatsabo Plattform", 1500),
+    ("Frais de résiliation - abonnement résilié au 31/10/2026", 150, "Abonnement mensuel", 1500),
+    // Review 55, R55-17 (`ef01`-`ef03`): a fee for ending the contract early, alone.
+    ("Early termination charge (contract ends 31 Oct 2026)", 400, "Monthly subscription", 1500),
+    ("Cancellation fee", 250, "Monthly subscription - final month", 1500),
+    ("Penalización por cancelación anticipada del contrato", 300, "Suscripción mensual", 1500),
   ])
   func theAccountLeavesWhenTheEndingLineIsTheLarger(
     _ text: String, _ amount: Int, _ other: String, _ otherAmount: Int

@@ -97,6 +97,11 @@ import Testing
     ("Active - auto-renewal notice issued", false), ("Invoice notice mailed", false),
     ("Cancellation notice sent", true), ("Renewal - notice received", true),
     ("Notice given", true),
+    // Review 55, R55-11 (`nt02`-`nt04`): a vendor word naming why the customer gave notice, or
+    // a notice sent by the customer, is the customer's; the vendor's own notice named after it.
+    ("Price increase - notice of termination", true), ("Notice emailed by customer", true),
+    ("Invoice dispute - notice to terminate", true), ("Notice of price increase", false),
+    ("Active - renewal reminder notice emailed", false),
   ])
   func statusesSayingOrDenyingNotice(_ status: String, _ isNotice: Bool) {
     #expect(SubscriptionStatusCheck.saysNotice(status) == isNotice)

@@ -54,6 +54,10 @@ import Testing
     // name; lower-case words or digits stay a footnote.
     ("Zeta Analytics", false, true), ("Northwind", false, true),
     ("Q4 Board Pack", true, true), ("Rev recognised monthly", true, true),
+    // Review 54, R54-25 (`v17`): a report title's words alone, or a word only a title writes,
+    // stay a footnote; a name holding one title word beside its own is a name.
+    ("Management Accounts", true, true), ("Board Summary", true, true), ("Final", true, true),
+    ("Apex Financial", false, true), ("Summit Sales", false, true),
   ])
   func aNameAloneBelowTheDataIsARow(_ line: String, _ isFooter: Bool, _ afterBlank: Bool)
     throws
