@@ -62,12 +62,7 @@ extension BillingsSpreader {
     _ list: [(id: String, mrr: Int64, pace: Int64)], company: ImportedCompany
   ) -> (text: String, accounts: [String])? {
     guard !list.isEmpty else { return nil }
-    func arr(_ mrr: Int64) -> String {
-      let (v, o) = mrr.multipliedReportingOverflow(by: 12)
-      return o
-        ? "too large to say"
-        : Money.text(cents: v, currency: company.log.currency, wholeUnits: true)
-    }
+    func arr(_ mrr: Int64) -> String { arrText(mrr, currency: company.log.currency) }
     let read = list.reduce(Int64(0)) { $0 &+ $1.mrr }
     let pace = list.reduce(Int64(0)) { $0 &+ $1.pace }
     let shown = list.sorted { $0.mrr > $1.mrr }.prefix(3).map {

@@ -13,12 +13,7 @@ extension BillingsSpreader {
     company: ImportedCompany
   ) -> String? {
     guard !list.isEmpty else { return nil }
-    func arr(_ mrr: Int64) -> String {
-      let (v, o) = mrr.multipliedReportingOverflow(by: 12)
-      return o
-        ? "too large to say"
-        : Money.text(cents: v, currency: company.log.currency, wholeUnits: true)
-    }
+    func arr(_ mrr: Int64) -> String { arrText(mrr, currency: company.log.currency) }
     let shown = list.prefix(5).map { c -> String in
       let billed = c.rhythm.chains.joined().map(\.billed).sorted()
       let months =
@@ -34,6 +29,13 @@ extension BillingsSpreader {
       + "(facts given win) and the invoices' rhythm is the other end of the headline's range: "
       + shown.joined(separator: "; ") + (n > 5 ? "; …" : "")
       + ". Correct the cadence in the customer list if the invoices are right"
+  }
+
+  /// An MRR of `mrr` cents as ARR in whole units (`$12,000`), or "too large to say" when 12
+  /// times it overflows: the findings' one way of quoting an account's ARR.
+  static func arrText(_ mrr: Int64, currency: String?) -> String {
+    let (v, o) = mrr.multipliedReportingOverflow(by: 12)
+    return o ? "too large to say" : Money.text(cents: v, currency: currency, wholeUnits: true)
   }
 
   /// `1 off-cycle invoice`, `10 off-cycle invoices`.
