@@ -41,8 +41,20 @@ struct AccountIndex: Sendable {
 
   /// Number of ids stored.
   private(set) var count = 0
+  /// The key of ``hash(_:seed:)`` for this table's ids (``processSeed`` unless a test sets it).
+  let seed: UInt64
 
-  init(expectedCount: Int = 16) {
+  /// A random key drawn once per process, so that nobody can write ids that share a slot
+  /// (hostile 56, H56-1: the hash was unkeyed and invertible, and 160,000 crafted 16-byte ids,
+  /// all probing one cluster, took 25 s to load, a million ~25 minutes). Where an id lands
+  /// never shows in an output: a lookup answers the same index under any key (tested).
+  static let processSeed: UInt64 = {
+    var generator = SystemRandomNumberGenerator()
+    return generator.next()
+  }()
+
+  init(expectedCount: Int = 16, seed: UInt64 = AccountIndex.processSeed) {
+    self.seed = seed
     let capacity = Self.capacity(for: expectedCount)
     slots = Self.emptySlots(capacity)
     mask = capacity - 1
@@ -56,12 +68,17 @@ struct AccountIndex: Sendable {
     return capacity
   }
 
+  /// ``hash(_:seed:)`` under this table's ``seed``.
+  @inline(__always)
+  func hash(_ p: UnsafeBufferPointer<UInt8>) -> UInt64 { Self.hash(p, seed: seed) }
+
   /// A 64-bit hash of the bytes, eight at a time, with a final avalanche so that every bit of
-  /// the id moves the slot bits (ids often differ only in their last characters).
+  /// the id moves the slot bits (ids often differ only in their last characters). The seed is
+  /// the starting state: without it, the rounds can be run backwards to write ids for any slot.
   /// - Complexity: O(length of key).
   @inline(__always)
-  static func hash(_ p: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(p.count)
+  static func hash(_ p: UnsafeBufferPointer<UInt8>, seed: UInt64) -> UInt64 {
+    var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ seed ^ UInt64(p.count)
     var i = 0
     if let base = p.baseAddress {
       let raw = UnsafeRawPointer(base)
@@ -101,7 +118,7 @@ struct AccountIndex: Sendable {
   /// - Complexity: O(length of key) expected.
   @inline(__always)
   func find(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
-    find(key, hash: Self.hash(key))
+    find(key, hash: hash(key))
   }
 
   @inline(__always)
@@ -242,7 +259,7 @@ struct AccountIndex: Sendable {
       }
       if let near { return near }
     }
-    return findRecord(key, hash: Self.hash(key))
+    return findRecord(key, hash: hash(key))
   }
 
   /// The length of the id whose record starts at `record`.
@@ -280,6 +297,17 @@ struct AccountIndex: Sendable {
     }
   }
 
+  /// The most slots in a row that are taken: how far the longest probe may walk (for tests).
+  func longestCluster() -> Int {
+    var (longest, run) = (0, 0)
+    // Twice round, so that a cluster wrapping past the last slot is counted whole.
+    for i in 0..<(2 * slots.count) {
+      run = slots[i & mask] == 0 ? 0 : run + 1
+      longest = max(longest, min(run, slots.count))
+    }
+    return longest
+  }
+
   /// Where each index's record starts, in index order (for tests).
   func recordStarts() -> [Int] {
     var starts: [Int] = []
@@ -290,7 +318,7 @@ struct AccountIndex: Sendable {
   /// Adds `key` as the next index unless present.
   /// - Returns: The existing index when the id was already there, else `nil` (and it was added).
   mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
-    let h = Self.hash(key)
+    let h = hash(key)
     if let existing = find(key, hash: h) { return existing }
     if (count + 1) * 2 > slots.count { grow() }
     place(record: appendRecord(key), hash: h)
@@ -381,7 +409,7 @@ struct AccountIndex: Sendable {
     slots = [UInt64](unsafeUninitializedCapacity: capacity) { buffer, initialized in
       HugePages.advise(
         UnsafeMutableRawPointer(buffer.baseAddress), bytes: capacity * MemoryLayout<UInt64>.stride)
-      let table = SlotTable(slots: buffer.baseAddress!, mask: capacity - 1)
+      let table = SlotTable(slots: buffer.baseAddress!, mask: capacity - 1, seed: seed)
       arena.withUnsafeBufferPointer { arena in
         let ids = SlotTable.Arena(bytes: arena)
         let parts = Concurrent.map(
@@ -457,10 +485,10 @@ struct AccountIndex: Sendable {
 
   /// The hash of the id whose record starts at `record`.
   @inline(__always)
-  fileprivate static func hash(atRecord record: Int, in arena: UnsafeBufferPointer<UInt8>)
-    -> UInt64
-  {
-    hash(key(atRecord: record, in: arena))
+  fileprivate static func hash(
+    atRecord record: Int, in arena: UnsafeBufferPointer<UInt8>, seed: UInt64
+  ) -> UInt64 {
+    hash(key(atRecord: record, in: arena), seed: seed)
   }
 
   /// Rebuilds the slot table at `capacity` (a power of two) from the stored ids.
@@ -472,7 +500,7 @@ struct AccountIndex: Sendable {
     arena.withUnsafeBufferPointer { arena in
       var r = 0
       while r < arena.count {
-        place(record: r, hash: Self.hash(Self.key(atRecord: r, in: arena)))
+        place(record: r, hash: hash(Self.key(atRecord: r, in: arena)))
         r = Self.next(after: r, in: arena)
       }
     }
@@ -484,6 +512,8 @@ struct AccountIndex: Sendable {
 private struct SlotTable: @unchecked Sendable {
   let slots: UnsafeMutablePointer<UInt64>
   let mask: Int
+  /// The table's ``AccountIndex/seed``.
+  let seed: UInt64
 
   /// The arena's bytes, read by every thread.
   struct Arena: @unchecked Sendable {
@@ -507,7 +537,7 @@ private struct SlotTable: @unchecked Sendable {
       while true {
         let atEnd = r >= arena.count
         if !atEnd {
-          let h = AccountIndex.hash(atRecord: r, in: arena)
+          let h = AccountIndex.hash(atRecord: r, in: arena, seed: seed)
           if region.contains(Int(truncatingIfNeeded: h) & mask) {
             batch[n] = (r, h)
             n += 1
@@ -548,7 +578,7 @@ private struct SlotTable: @unchecked Sendable {
   /// Places the record at `record`, probing from its first slot through the whole table.
   /// - Returns: False when its id is there already (nothing placed).
   func place(_ record: Int, of arena: UnsafeBufferPointer<UInt8>) -> Bool {
-    let h = AccountIndex.hash(atRecord: record, in: arena)
+    let h = AccountIndex.hash(atRecord: record, in: arena, seed: seed)
     var s = Int(truncatingIfNeeded: h) & mask
     while true {
       let v = slots[s]

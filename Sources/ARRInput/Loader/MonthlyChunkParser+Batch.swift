@@ -22,7 +22,7 @@ extension MonthlyChunkParser {
     row.pointee.isClean = readClean(p, into: &row.pointee, cells: batch.cells(of: batch.count))
     let hash =
       row.pointee.isClean
-      ? AccountIndex.hash(
+      ? accounts.index.hash(
         UnsafeBufferPointer(start: p + row.pointee.keyStart, count: row.pointee.keyCount)) : 0
     batch.append(hash: hash)
   }
@@ -140,7 +140,7 @@ extension MonthlyChunkParser {
         recordStart: start, line: line, keyStart: keyStart, keyCount: keyCount, isClean: true,
         ordinal: month.ordinal, mrr: mrr, usage: usage, oneTime: oneTime))
     batch.append(
-      hash: AccountIndex.hash(UnsafeBufferPointer(start: p + keyStart, count: keyCount)))
+      hash: accounts.index.hash(UnsafeBufferPointer(start: p + keyStart, count: keyCount)))
     return i
   }
 

@@ -61,6 +61,12 @@ struct WorkbookErrors: Sendable {
           + "\(ZipLimits.standard.maxRatio) times its compressed size (nothing was inflated)"
         : "\(place) is too large: \(sizes), past \(CountText.grouped(limit)) bytes, the most "
           + "one part may hold (nothing was inflated)"
+    case .totalPastLimit(let entries, let declared, let limit):
+      message =
+        "\(place) is too large: its \(CountText.grouped(entries)) parts declare "
+        + "\(CountText.grouped(declared)) bytes inflated together, past "
+        + "\(CountText.grouped(limit)) bytes, the most a workbook's parts may hold (nothing was "
+        + "inflated; save the revenue table alone, or as CSV)"
     }
     return .data(message)
   }

@@ -35,20 +35,53 @@ public struct SheetExport: Sendable, Equatable {
   /// (``Worksheet/unitFormattedColumns``).
   public var unitFormattedColumns: [UnitFormattedColumn] = []
 
+  /// Cells past a run of ``tableGapColumns`` empty columns (``Worksheet/export()``), not read:
+  /// how many, the last column read, and the first of them (`Revenue!XFD5`) with its text.
+  public struct FarCells: Sendable, Equatable {
+    public var count: Int
+    public var lastColumnRead: Int
+    public var first: String
+    public var firstText: String
+  }
+
+  /// Cells right of the table, beyond a gap of empty columns; `nil` when none.
+  public var farCells: FarCells?
+
   /// How many off-cent numbers are kept one by one.
   public static let offCentSampleLimit = 5
+  /// Empty columns in a row, in every row, that end a table: a cell beyond them (a note typed
+  /// in the sheet's last column, XFD) is not part of it (hostile 56, H56-2: one such cell per
+  /// row made every row 16,384 cells wide, 4.1 GB for 16,000 rows of a 582 KB file).
+  public static let tableGapColumns = 128
+  /// The most cells an export holds (rows × width): 32 million, 512 MB of empty cells alone.
+  /// A revenue table of 100,000 customers × 120 months is 12 million; beyond, the sheet is
+  /// refused rather than the machine's memory exhausted.
+  public static let maximumCells = 32 << 20
 }
 
 extension Worksheet {
   /// The rows a CSV export of the sheet gives: every row from 1 to the last that holds
   /// text, each as wide as the widest row, cells as ``CellValue/exportText()`` writes them and
-  /// trimmed of surrounding spaces and tabs (as the CSV importers trim fields).
+  /// trimmed of surrounding spaces and tabs (as the CSV importers trim fields). Cells beyond
+  /// ``SheetExport/tableGapColumns`` columns empty in every row are left out and counted
+  /// (``SheetExport/farCells``).
   ///
-  /// - Throws: `invalidData` naming every cell whose number is too large for an amount in cents.
+  /// - Throws: `invalidData` naming every cell whose number is too large for an amount in cents,
+  ///   or when the rows × width would pass ``SheetExport/maximumCells``.
   /// - Complexity: O(rows × width).
   public func export() throws(ARRQualityError) -> SheetExport {
-    let width = rows.reduce(0) { max($0, $1.cells.last?.column ?? 0) }
+    let width = tableWidth()
     var out = SheetExport(records: [], blankRows: [], offCentCells: [], offCentCount: 0)
+    let cells = rows.count.multipliedReportingOverflow(by: width)
+    if cells.overflow || cells.partialValue > SheetExport.maximumCells {
+      throw ARRQualityError(
+        kind: .invalidData,
+        message:
+          "sheet \"\(name)\" is \(rows.count) rows by \(width) columns: more than "
+          + "\(SheetExport.maximumCells) cells, too large to read as a table (expected a revenue "
+          + "table; save the table alone, or as CSV)")
+    }
+    out.farCells = farCells(after: width)
     out.unitFormattedColumns = unitFormattedColumns
     out.records.reserveCapacity(rows.count)
     var problems: [InputProblem] = []
@@ -62,7 +95,7 @@ extension Worksheet {
       next = row.number + 1
       var cells = [String](repeating: "", count: width)
       var isBlank = true
-      for cell in row.cells {
+      for cell in row.cells where cell.column <= width {
         let (text, amount) = cell.value.exportText()
         guard let text else {
           problemCount += 1
@@ -102,6 +135,48 @@ extension Worksheet {
         problems: problems, problemCount: problemCount)
     }
     return out
+  }
+
+  /// The last column of the table: the widest row's, unless ``SheetExport/tableGapColumns``
+  /// columns empty in every row come first, where the table then ends.
+  /// - Complexity: O(cells + widest column / 64).
+  func tableWidth() -> Int {
+    let widest = rows.reduce(0) { max($0, $1.cells.last?.column ?? 0) }
+    guard widest > SheetExport.tableGapColumns else { return widest }
+    var isUsed = [Bool](repeating: false, count: widest + 1)
+    for row in rows {
+      for cell in row.cells where !isUsed[cell.column] && Self.holdsText(cell.value) {
+        isUsed[cell.column] = true
+      }
+    }
+    var last = 0
+    for column in 1...widest where isUsed[column] {
+      if last > 0 && column - last - 1 >= SheetExport.tableGapColumns { return last }
+      last = column
+    }
+    return widest
+  }
+
+  /// Whether a cell exports any text (an empty string or space exports none).
+  private static func holdsText(_ value: CellValue) -> Bool {
+    guard let text = value.exportText().text else { return true }
+    return !trimmed(text).isEmpty
+  }
+
+  /// The cells right of `width`, counted, with the first in row order.
+  private func farCells(after width: Int) -> SheetExport.FarCells? {
+    var far: SheetExport.FarCells?
+    for row in rows {
+      for cell in row.cells where cell.column > width && Self.holdsText(cell.value) {
+        if far == nil {
+          far = SheetExport.FarCells(
+            count: 0, lastColumnRead: width, first: position(row: row.number, column: cell.column),
+            firstText: Self.trimmed(cell.value.exportText().text ?? ""))
+        }
+        far?.count += 1
+      }
+    }
+    return far
   }
 
   /// `the number 1e+30 is too large for an amount (expected at most 2^53 cents, …)`: the value

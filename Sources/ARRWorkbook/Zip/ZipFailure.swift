@@ -23,4 +23,6 @@ enum ZipFailure: Error, Equatable, Sendable {
   /// 2.1 GB cost 411 MB to be refused).
   case declaredPastLimit(
     name: String, compressed: Int, declared: Int, limit: Int, isRatioBound: Bool)
+  /// Entries that together declare more than ``ZipLimits/maxTotalSize`` inflated bytes.
+  case totalPastLimit(entries: Int, declared: Int, limit: Int)
 }

@@ -13,15 +13,20 @@ public struct ZipLimits: Sendable, Equatable {
   /// Entries up to this many inflated bytes (16 MiB by default) are exempt from the ratio check:
   /// a tiny, very repetitive part is harmless.
   public var ratioFreeSize: Int
+  /// The most bytes all entries together may declare inflated: 1 GiB by default, as one entry.
+  /// Checked before anything is inflated (hostile 56, H56-3: 160 sheets of 16 MB, each under
+  /// the ratio check, a 9 MB workbook, took 103 s and 3 GB to be found to hold no revenue).
+  public var maxTotalSize: Int
 
   /// The defaults described on each property.
   public static let standard = ZipLimits(
     maxEntrySize: 1 << 30, maxRatio: 200, ratioFreeSize: 16 << 20)
 
-  public init(maxEntrySize: Int, maxRatio: Int, ratioFreeSize: Int) {
+  public init(maxEntrySize: Int, maxRatio: Int, ratioFreeSize: Int, maxTotalSize: Int = 1 << 30) {
     self.maxEntrySize = maxEntrySize
     self.maxRatio = maxRatio
     self.ratioFreeSize = ratioFreeSize
+    self.maxTotalSize = maxTotalSize
   }
 
   /// The output limit for an entry of `compressedSize` bytes, and whether the ratio (rather

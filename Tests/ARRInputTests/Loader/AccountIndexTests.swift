@@ -39,7 +39,10 @@ import Testing
       var i = 0
       while found < 4 {
         let id = "edge-\(i)"
-        if Int(truncatingIfNeeded: FieldText.withBytes(id) { AccountIndex.hash($0) })
+        if Int(
+          truncatingIfNeeded: FieldText.withBytes(id) {
+            AccountIndex.hash($0, seed: AccountIndex.processSeed)
+          })
           & (capacity - 1)
           == end
         {
@@ -50,6 +53,62 @@ import Testing
       }
     }
     #expect(placedAtTheJoin(ids))
+  }
+
+  /// Ids written to share their first slot under one seed (the hash run backwards, as hostile
+  /// 56's H56-1 did to make a 160,000-account folder take 25 s to load) pile into one cluster
+  /// under that seed and spread under another; each is found at its index under both.
+  @Test func idsWrittenForOneSlotSpreadUnderAnotherSeed() {
+    let keys = Self.keysSharingSlot(count: 2_000, seed: 0, lowBits: 28)
+    var attacked = AccountIndex(expectedCount: 1, seed: 0)
+    var keyed = AccountIndex(expectedCount: 1, seed: 0x5EED_1234_ABCD_0042)
+    for key in keys {
+      key.withUnsafeBufferPointer { key in
+        #expect(attacked.insert(key) == nil)
+        #expect(keyed.insert(key) == nil)
+      }
+    }
+    #expect(attacked.longestCluster() >= keys.count)
+    #expect(keyed.longestCluster() < 40)
+    for (i, key) in keys.enumerated() {
+      key.withUnsafeBufferPointer { key in
+        #expect(attacked.find(key) == i)
+        #expect(keyed.find(key) == i)
+      }
+    }
+    #expect(AccountIndex().seed == AccountIndex.processSeed)
+  }
+
+  /// `count` different 16-byte keys whose ``AccountIndex/hash(_:seed:)`` under `seed` share
+  /// their low `lowBits` bits: a random first word, then the second word solved for a chosen
+  /// hash by running the rounds backwards (every step is a bijection: multiplying by an odd
+  /// constant, xor with a shift of 32 bits or more).
+  static func keysSharingSlot(count: Int, seed: UInt64, lowBits: Int) -> [[UInt8]] {
+    let (k1, k2): (UInt64, UInt64) = (0xFF51_AFD7_ED55_8CCD, 0xC4CE_B9FE_1A85_EC53)
+    func inverse(_ a: UInt64) -> UInt64 {
+      var x = a
+      for _ in 0..<6 { x = x &* (2 &- a &* x) }
+      return x
+    }
+    func unshift(_ y: UInt64, _ k: UInt64) -> UInt64 { y ^ (y >> k) }
+    let (i1, i2) = (inverse(k1), inverse(k2))
+    var rng = SeededGenerator(seed: 56)
+    var keys: [[UInt8]] = []
+    var seen = Set<[UInt8]>()
+    while keys.count < count {
+      let w0 = rng.next()
+      var h1 = (0x9E37_79B9_7F4A_7C15 ^ seed ^ 16 ^ w0) &* k1
+      h1 ^= h1 >> 32
+      let target = (rng.next() << UInt64(lowBits)) | (0x5A5_A5A5 & ((1 << UInt64(lowBits)) - 1))
+      // The finaliser backwards, then the tail's round (no tail: 16 bytes are two words).
+      var h = unshift(target, 33) &* i2
+      h = unshift(h, 33) &* i1
+      h = unshift(h, 33) &* i2
+      let w1 = (unshift(h, 32) &* i1) ^ h1
+      let key = withUnsafeBytes(of: (w0.littleEndian, w1.littleEndian)) { Array($0) }
+      if seen.insert(key).inserted { keys.append(key) }
+    }
+    return keys
   }
 
   /// `ids` appended unplaced in two halves, joined and placed: whether ``placeAll()`` succeeded,
@@ -162,7 +221,7 @@ import Testing
       let count = min(batchSize, keys.count - start)
       flat.withUnsafeBufferPointer { flat in
         let key = { (i: Int) in UnsafeBufferPointer(rebasing: flat[spans[start + i]]) }
-        for i in 0..<count { hashes[i] = AccountIndex.hash(key(i)) }
+        for i in 0..<count { hashes[i] = index.hash(key(i)) }
         out.withUnsafeMutableBufferPointer { out in
           hashes.withUnsafeBufferPointer { hashes in
             index.find(count: count, hashes: hashes.baseAddress!, key: key, into: out.baseAddress!)

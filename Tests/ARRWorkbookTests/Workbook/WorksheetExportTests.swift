@@ -21,6 +21,57 @@ import Testing
     #expect(export.records[7].cells == ["Renewal confirmed", "", "TRUE", "", "", ""])
   }
 
+  /// A sheet of `rows` customer rows (A: id, B–D: months) each with one more cell in `far`.
+  private func sheet(rows: Int, far: Int, farEveryRow: Bool = true) -> Worksheet {
+    Worksheet(
+      name: "Revenue", index: 1,
+      rows: (1...rows).map { r in
+        var cells = [
+          WorksheetCell(column: 1, value: .text("C\(r)")),
+          WorksheetCell(column: 2, value: .number(100)),
+          WorksheetCell(column: 4, value: .number(7)),
+        ]
+        if farEveryRow || r == 2 {
+          cells.append(WorksheetCell(column: far, value: .text("note \(r)")))
+        }
+        return WorksheetRow(number: r, cells: cells)
+      }, mergedRanges: [])
+  }
+
+  /// A cell typed far right of the table (hostile 56, H56-2: one in column XFD on every row
+  /// made each row 16,384 cells, 4.1 GB for a 582 KB workbook) is left out and counted; a
+  /// gap of fewer empty columns keeps the cells in the table, as a CSV export keeps them.
+  @Test(arguments: [
+    (far: 16_384, width: 4, count: 3), (far: 4 + 128 + 1, width: 4, count: 3),
+    (far: 4 + 127 + 1, width: 132, count: 0), (far: 6, width: 6, count: 0),
+  ])
+  func cellsBeyondAGapOfEmptyColumnsAreLeftOutAndCounted(far: Int, width: Int, count: Int) throws {
+    let export = try sheet(rows: 3, far: far).export()
+    #expect(export.records.allSatisfy { $0.cells.count == width })
+    #expect(export.records[1].cells.prefix(4) == ["C2", "100", "", "7"])
+    #expect(export.farCells?.count ?? 0 == count)
+    if count > 0 {
+      #expect(export.farCells?.first == "Revenue!\(CellReference.columnName(far))1")
+      #expect(export.farCells?.firstText == "note 1")
+      #expect(export.farCells?.lastColumnRead == 4)
+    } else {
+      #expect(export.records[1].cells[far - 1] == "note 2")
+    }
+  }
+
+  /// Past ``SheetExport/maximumCells`` (rows × width) the sheet is refused, not read into
+  /// memory: 2,100 rows × 16,384 columns is 34 million cells.
+  @Test func aSheetOfTooManyCellsIsRefused() throws {
+    var wide = sheet(rows: 2_100, far: 16_384, farEveryRow: false)
+    // Filled columns every 100 up to XFD on one row: no gap ends the table.
+    wide.rows[0].cells = stride(from: 1, through: 16_384, by: 100).map {
+      WorksheetCell(column: $0, value: .number(1))
+    }
+    let error = #expect(throws: ARRQualityError.self) { try wide.export() }
+    #expect(error?.message.contains("2100 rows by 16384 columns") == true)
+    #expect(try sheet(rows: 2_100, far: 16_384, farEveryRow: false).export().farCells?.count == 1)
+  }
+
   @Test func offCentNumbersAreRoundedAndReported() throws {
     let book = try Fixtures.workbook("data-room.xlsx")
     let export = try book.worksheet(try book.sheet(matching: "Revenue")).export()

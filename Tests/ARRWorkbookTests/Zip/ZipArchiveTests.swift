@@ -1,3 +1,4 @@
+import ARRCore
 import Testing
 
 @testable import ARRWorkbook
@@ -55,6 +56,44 @@ import Testing
     ) {
       try archive.extract(name, limits: .standard)
     }
+  }
+
+  /// Two directory entries pointing at one local header (hostile 56, H56-16: a 142 KB
+  /// workbook of 1,000 such sheets took 12 GB and crashed) are refused before anything is
+  /// inflated; the workbook as written reads.
+  @Test func entriesSharingTheirDataAreRefused() throws {
+    var bytes = try Fixtures.bytes("hand-written.xlsx")
+    #expect(throws: Never.self) { try ZipArchive(bytes: bytes) }
+    let first = try #require(Self.directoryEntry(of: "_rels/.rels", in: bytes))
+    let second = try #require(Self.directoryEntry(of: "xl/workbook.xml", in: bytes))
+    bytes.replaceSubrange((second + 42)..<(second + 46), with: bytes[(first + 42)..<(first + 46)])
+    let error = #expect(throws: ZipFailure.self) { try ZipArchive(bytes: bytes) }
+    guard case .damaged(let what)? = error else {
+      Issue.record("expected .damaged, got \(String(describing: error))")
+      return
+    }
+    #expect(what.contains("overlap"))
+    #expect(what.contains("_rels/.rels") && what.contains("xl/workbook.xml"))
+  }
+
+  /// Parts that together declare more than ``ZipLimits/maxTotalSize`` are refused before any is
+  /// inflated (hostile 56, H56-3); under the limit the workbook reads.
+  @Test func partsDeclaringTooMuchTogetherAreRefused() throws {
+    let bytes = try Fixtures.bytes("hand-written.xlsx")
+    let total = try ZipArchive(bytes: bytes).declaredTotal
+    #expect(total > 1_000)
+    func limits(_ total: Int) -> ZipLimits {
+      ZipLimits(maxEntrySize: 1 << 30, maxRatio: 200, ratioFreeSize: 16 << 20, maxTotalSize: total)
+    }
+    #expect(throws: Never.self) {
+      try Workbook(bytes: bytes, fileName: "w.xlsx", limits: limits(total))
+    }
+    let error = #expect(throws: ARRQualityError.self) {
+      try Workbook(bytes: bytes, fileName: "w.xlsx", limits: limits(total - 1))
+    }
+    #expect(
+      error?.message.contains("declare \(CountText.grouped(total)) bytes inflated together") == true
+    )
   }
 
   /// An entry over 2 GiB is marked ZIP64 by Python's, Java's and .NET's writers: its sizes

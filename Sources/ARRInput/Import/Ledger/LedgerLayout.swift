@@ -786,6 +786,19 @@ struct LedgerLayout: Sendable, Equatable {
         keys = keys.map { $0 == "customer" ? "customer name" : $0 }
       }
       var columns = HeaderRoles.assign(keys, aliases: aliases)
+      // Stripe's Dashboard invoices export: its `Period Start`/`Period End` are the invoice
+      // object's, which look back one period for a subscription invoice; its `Minimum Line Item
+      // Period Start` and `Maximum Line Item Period End` span what the invoice's lines pay for
+      // (session 56, lead; trial 56, T56-1: a real invoices export of a mature company's two
+      // months read every renewal a period early, €594K for €1.7M-2.0M and a false churn cliff,
+      // its first invoices being renewals, not `subscription_create`, so ``LookBackPeriods``
+      // could not tell).
+      if let s = keys.firstIndex(of: "minimum line item period start"),
+        let e = keys.firstIndex(of: "maximum line item period end")
+      {
+        columns[.serviceStart] = s
+        columns[.serviceEnd] = e
+      }
       // Stripe's Dashboard payments export dates its charges by `Created date (UTC)` or
       // `Created (UTC)` (session 54, crm lane; trial 54, T54-16: refused, "no column is a
       // date"); elsewhere a record's creation (a CRM's deal, a quote, a customer) dates no

@@ -239,7 +239,15 @@ extension LedgerReader {
         }
       }, unit: .units, isMinorByHeader: false, options: options,
       currency: options.currency ?? layout.amountCurrency, isLines: true)
-    if isStripe || evidence != nil {
+    // Read as cents, charges below Stripe's minimum charge: major units (T54-30).
+    if isStripe, evidence == nil,
+      let note = StripeMinimumCharge.note(
+        file: file, header: name,
+        cells: cells.map { .init(text: $0.text, line: $0.line, currency: $0.currency) },
+        rows: Importer.looksLikeStripePayments(header.cells) ? .charges : .invoiceLines)
+    {
+      log.notes.append(note)
+    } else if isStripe || evidence != nil {
       log.addFinding(text, isUnitDoubt: true)
     } else if let large {
       log.addFinding(large, isUnitDoubt: true)

@@ -67,6 +67,13 @@ extension LedgerReader {
     // An amount in the base currency beside the same amount in each line's own currency
     // (NetSuite's `Amount (Foreign Currency)`): the currency column is the foreign amount's
     // (session 27, t27a lane; trial 25, T25-16).
+    // Stripe's payments export: each charge in its presentment currency beside `Converted
+    // Amount` in the one currency it settles in: the settlement amount is read (T54-18).
+    if let note = SettlementAmount.settle(
+      &layout, header: header.cells, body: table.records[(layout.headerIndex + 1)...], file: file)
+    {
+      log.notes.append(note)
+    }
     // Each line's own amount in several currencies beside the amount converted to one
     // (`amount`, `currency`, `amount_usd`): the converted one is read (trial 41, T41-18).
     if let note = ConvertedAmount.settle(

@@ -66,12 +66,22 @@ struct ServicePeriod: Sendable, Equatable {
 
   /// k when `end` is the same day k months after `start`, or the day before it (k ≥ 1); a day
   /// past the end of a shorter month is read as that month's last day (2025-01-31 + 1 month is
-  /// 2025-02-28).
+  /// 2025-02-28). A `start` on its month's last day may be such a day, a later day of the month
+  /// cut short (Stripe anchors a period at the 31st: 2024-02-29 → 2024-08-31, 2024-04-30 →
+  /// 2024-10-31), so an `end` k months on whose day is `start`'s or later (or the day before
+  /// one) is k months too (session 56, crm lane; trial 54, T54-26: such 6-month periods were no
+  /// whole months, their prices read as monthly).
   static func wholeMonths(from start: CivilDate, through end: CivilDate) -> Int? {
     let k = end.month.months(since: start.month)
     for candidate in [k, k + 1] where candidate >= 1 {
       let same = adding(months: candidate, to: start)
       if end == same || end.daysSinceEpoch + 1 == same.daysSinceEpoch { return candidate }
+    }
+    let s = start.parts
+    guard s.day == CivilDate.daysIn(month: s.month, year: s.year) else { return nil }
+    for e in [end, CivilDate(daysSinceEpoch: end.daysSinceEpoch + 1)] {
+      let months = e.month.months(since: start.month)
+      if months >= 1, e.parts.day >= s.day { return months }
     }
     return nil
   }

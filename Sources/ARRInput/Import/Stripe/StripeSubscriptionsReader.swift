@@ -321,7 +321,20 @@ enum StripeSubscriptionsReader {
       if let finding = AmountUnit.wholeNumbersFinding(
         file: file, header: amountHeader, cells: cells)
       {
-        log.addFinding(finding, isUnitDoubt: true)
+        // Read as cents, a price × quantity below Stripe's minimum charge (T54-30).
+        let q = columns[.quantity]
+        let charges = zip(cells, table.records.dropFirst()).map { cell, r in
+          StripeMinimumCharge.Cell(
+            text: cell.text, line: cell.line, currency: cell.currency,
+            quantity: q.map { Int64(r.cell($0)) ?? 1 } ?? 1)
+        }
+        if let note = StripeMinimumCharge.note(
+          file: file, header: amountHeader, cells: charges, rows: .charges)
+        {
+          log.notes.append(note)
+        } else {
+          log.addFinding(finding, isUnitDoubt: true)
+        }
       }
     }
     if let note = LedgerDate.digitsNote(file: file, cells: dateCells) { log.notes.append(note) }

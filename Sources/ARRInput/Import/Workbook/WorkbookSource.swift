@@ -124,6 +124,14 @@ enum WorkbookSource {
         }
         throw located
       }
+      if let far = export.farCells {
+        let column = CellReference.columnName(far.lastColumnRead)
+        offer.notes.append(
+          "\(file.name): sheet \"\(info.name)\" holds \(Counted.phrase(far.count, "cell")) right of "
+            + "column \(column), beyond \(SheetExport.tableGapColumns) or more empty columns "
+            + "(first \(far.first): \"\(ShownText.bounded(far.firstText))\"): not read as part of "
+            + "the table")
+      }
       if export.offCentCount > 0 {
         let shown = export.offCentCells.map { "\($0.position) \($0.value) → \($0.text)" }
         // A note: sub-cent rounding moves a figure by cents, no page-one matter (review 37,

@@ -44,6 +44,32 @@ import Testing
       })
   }
 
+  /// Stripe's invoices export of two months of a mature company (trial 56, T56-1): every
+  /// customer's first invoice in the file is a renewal, so no first period is of no length and
+  /// the look-back rule cannot tell; its `Minimum Line Item Period Start` and `Maximum Line Item
+  /// Period End` span what each invoice pays for, and are read. cus_a renews monthly at 100.00
+  /// on the 27th (periods 27th to 27th), cus_b paid 1,200.00 on 2025-01-10 for a year. As of
+  /// 2025-02: cus_a 100 a month through the period ending 2025-03-27 (January's invoice pays
+  /// for January 27 to February 27), cus_b 100 a month.
+  @Test func lineItemPeriodsOfStripesInvoicesExportAreTheServicePeriods() throws {
+    let text = """
+      id,Customer,Date (UTC),Minimum Line Item Period Start (UTC),Maximum Line Item Period End (UTC),\
+      Period Start (UTC),Period End (UTC),Status,Subscription,Currency,Total
+      in_1,cus_a,2025-01-27 09:00,2025-01-27 09:00,2025-02-27 09:00,2024-12-27 09:00,\
+      2025-01-27 09:00,paid,sub_a,usd,100.00
+      in_2,cus_b,2025-01-10 08:00,2025-01-10 08:00,2026-01-10 08:00,2024-01-10 08:00,\
+      2025-01-10 08:00,paid,sub_b,usd,1200.00
+      in_3,cus_a,2025-02-27 09:00,2025-02-27 09:00,2025-03-27 09:00,2025-01-27 09:00,\
+      2025-02-27 09:00,paid,sub_a,usd,100.00
+      """
+    let c = try read(text)
+    #expect(c.asOf == Month(year: 2025, month: 2))
+    #expect(c.mrrRow("cus_a").last == 10_000)
+    #expect(c.mrrRow("cus_b").last == 10_000)
+    #expect(c.log.files[0].ignoredColumns.contains("Period Start (UTC)"))
+    #expect(!c.log.findings.contains { $0.contains("look back from each invoice") })
+  }
+
   /// Service periods that start on the invoice date (a line items export) are read as such.
   @Test func forwardPeriodsAreRead() throws {
     let text = """
