@@ -68,16 +68,20 @@ enum MoneyParser {
     }
     var units: Int64 = 0
     var digits = 0
+    var significant = 0
     var groupDigits = 0
     var sawComma = false
     while i < hi {
       let c = p[i]
       let d = Int64(c) &- 48
       if d >= 0 && d <= 9 {
+        // Leading zeros are no digits of the value: `00000000000000000100.00` is 100.00, as
+        // fixed-width exports write it (hostile 56, H56-5: "too large").
+        if units != 0 || d != 0 { significant += 1 }
         units = units &* 10 &+ d
         digits += 1
         groupDigits += 1
-        if digits > maxIntegerDigits { throw .tooLarge }
+        if significant > maxIntegerDigits { throw .tooLarge }
         i += 1
       } else if c == UInt8(ascii: ",") {
         // The first group has 1–3 digits; every later one exactly 3.

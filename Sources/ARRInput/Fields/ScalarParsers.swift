@@ -24,15 +24,18 @@ enum ScalarParsers {
     }
     var value: Int64 = 0
     var digits = 0
+    // Digits after any leading zeros: those the value has (as in ``MoneyParser``).
+    var significant = 0
     var groupDigits = 0
     var sawComma = false
     while i < hi {
       let c = p[i]
       let d = Int64(c) &- 48
       if d >= 0 && d <= 9 {
+        if value != 0 || d != 0 { significant += 1 }
         digits += 1
         groupDigits += 1
-        if digits > 18 { throw .tooLarge }
+        if significant > 18 { throw .tooLarge }
         value = value &* 10 &+ d
       } else if c == UInt8(ascii: ",") {
         if sawComma ? groupDigits != 3 : (groupDigits == 0 || groupDigits > 3) {

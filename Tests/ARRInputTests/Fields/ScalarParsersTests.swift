@@ -5,8 +5,10 @@ import Testing
 
 @Suite struct ScalarParsersTests {
   @Test(
-    arguments: [("0", 0), ("12", 12), ("4,521", 4_521), (" 7 ", 7), ("1,000,000", 1_000_000)]
-      as [(String, Int64)])
+    arguments: [
+      ("0", 0), ("12", 12), ("4,521", 4_521), (" 7 ", 7), ("1,000,000", 1_000_000),
+      ("0000000000000000000000042", 42), ("000999999999999999999", 999_999_999_999_999_999),
+    ] as [(String, Int64)])
   func countsAccepted(text: String, value: Int64) throws {
     #expect(try ScalarParsers.count(text) == value)
   }
@@ -14,6 +16,7 @@ import Testing
   @Test(arguments: [
     ("-3", CountError.negative), ("x", .notANumber), ("1.5", .notANumber), ("", .notANumber),
     ("-", .notANumber), ("12,34", .notANumber), ("1234567890123456789", .tooLarge),
+    ("001234567890123456789", .tooLarge),
   ])
   func countsRejected(text: String, error: CountError) {
     #expect(throws: error) { try ScalarParsers.count(text) }

@@ -47,20 +47,29 @@ enum AdvancingPeriodLabels {
     }
     var runs = [Key: [(index: Int, first: Month, months: Int)]]()
     var order = [Key]()
+    // Each distinct description read once (hostile 55, H55-2): the period it names (not as a
+    // due date), whether its words make it one-time, and its key.
+    var reading = DescriptionMemo {
+      text -> (named: (first: Month, months: Int), isOneTime: Bool, key: String)? in
+      guard let named = UsageMonths.named(in: text),
+        !UsageMonths.hasWord(text, of: NamedServiceMonths.dueWords)
+      else { return nil }
+      return (named, LedgerImporter.namesOneTime(text), LedgerImporter.periodlessKey(text))
+    }
     for (i, e) in entries.enumerated() {
       guard e.amount > 0, e.period == nil, e.kind == nil || e.kind == .recurring,
         !e.isPrepaidPurchase, !e.description.isEmpty,
-        let named = UsageMonths.named(in: e.description),
-        !UsageMonths.hasWord(e.description, of: NamedServiceMonths.dueWords)
+        let said = reading(e.description)
       else { continue }
+      let named = said.named
       // The invoice falls in the period named, or in the month before it. A month named on
       // its own invoice's month ("Invoice 2026-01", a common memo) changes nothing unless its
       // words would make it one-time.
       let offset = e.date.month.months(since: named.first)
       guard offset >= -1, offset < named.months,
-        named.months > 1 || offset != 0 || LedgerImporter.isOneTimeText(e)
+        named.months > 1 || offset != 0 || said.isOneTime
       else { continue }
-      let key = Key(account: e.account, text: LedgerImporter.periodlessKey(e.description))
+      let key = Key(account: e.account, text: said.key)
       if runs[key] == nil { order.append(key) }
       runs[key, default: []].append((i, named.first, named.months))
     }

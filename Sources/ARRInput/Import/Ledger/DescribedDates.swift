@@ -61,7 +61,33 @@ enum DescribedDates {
 
   /// The range `description` states, for a line dated `date`; `nil` unless exactly one.
   static func range(in text: String, date: CivilDate) -> (CivilDate, CivilDate)? {
-    guard text.contains(where: \.isNumber) else { return nil }
+    range(of: datePairs(in: text), date: date)
+  }
+
+  /// The range of ``range(in:date:)`` among the readings of `text`'s date pairs
+  /// (``datePairs(in:)``), `date` the invoice's.
+  static func range(of pairs: [[(CivilDate, CivilDate)]], date: CivilDate) -> (
+    CivilDate, CivilDate
+  )? {
+    var found = [(CivilDate, CivilDate)]()
+    for pair in pairs {
+      var readings = Set<[Int32]>()
+      for (s, e) in pair where isPlausible(s, e, date: date) {
+        readings.insert([s.daysSinceEpoch, e.daysSinceEpoch])
+      }
+      guard readings.count == 1, let r = readings.first else { continue }
+      found.append((CivilDate(daysSinceEpoch: r[0]), CivilDate(daysSinceEpoch: r[1])))
+    }
+    guard found.count == 1 else { return nil }
+    return found[0]
+  }
+
+  /// The pairs of dates `text` writes as a range (`01/07/2026 - 31/12/2026`), each with its
+  /// readings day first and month first: the part of ``range(in:date:)`` that depends on the
+  /// text alone, read once per distinct description (hostile 55, H55-2). Two dates that each
+  /// read both ways say no order: such a pair is left out.
+  static func datePairs(in text: String) -> [[(CivilDate, CivilDate)]] {
+    guard text.contains(where: \.isNumber) else { return [] }
     let description = isoNamedDates(text)
     let words = description.split(whereSeparator: \.isWhitespace).map { w in
       let trim: (Character) -> Bool = { "()[],;:".contains($0) }
@@ -80,21 +106,18 @@ enum DescribedDates {
         pairs.append((String(parts[0]), String(parts[1])))
       }
     }
-    var found = [(CivilDate, CivilDate)]()
-    // Two dates that each read both ways say no order: nothing is read.
+    var out = [[(CivilDate, CivilDate)]]()
     for (a, b) in pairs where !(LedgerDate.isAmbiguous(a) && LedgerDate.isAmbiguous(b)) {
-      var readings = Set<[Int32]>()
+      guard isDate(a), isDate(b) else { continue }
+      var readings = [(CivilDate, CivilDate)]()
       for order in [DateOrder.dmy, .mdy] {
-        guard isDate(a), isDate(b), let s = LedgerDate.parse(a, order: order),
-          let e = LedgerDate.parse(b, order: order), isPlausible(s, e, date: date)
+        guard let s = LedgerDate.parse(a, order: order), let e = LedgerDate.parse(b, order: order)
         else { continue }
-        readings.insert([s.daysSinceEpoch, e.daysSinceEpoch])
+        readings.append((s, e))
       }
-      guard readings.count == 1, let r = readings.first else { continue }
-      found.append((CivilDate(daysSinceEpoch: r[0]), CivilDate(daysSinceEpoch: r[1])))
+      out.append(readings)
     }
-    guard found.count == 1 else { return nil }
-    return found[0]
+    return out
   }
 
   /// Whether `text` is written as a whole date: digits in three parts joined by `/`, `.` or
@@ -152,10 +175,11 @@ enum DescribedDates {
   /// Gives each line that states its period with both dates that period, with a note.
   static func apply(_ entries: inout [LedgerEntry], file: String, log: inout ImportLog) {
     var read = [Int]()
+    var pairs = DescriptionMemo(datePairs)
     for i in entries.indices {
       let e = entries[i]
       guard e.amount > 0, e.period == nil, e.kind != .usage, !e.description.isEmpty,
-        var r = range(in: e.description, date: e.date)
+        var r = range(of: pairs(e.description), date: e.date)
       else { continue }
       // An agreement's dates on a line that pays one year of it (`Year 2 of 3 - agreement
       // 01/03/2025 - 28/02/2028`, `billed annually`): the agreement's year the invoice falls

@@ -238,14 +238,13 @@ enum DescribedTerm {
     var months = [Key: [Month]]()
     // Month names aside too: "Annual subscription - January 2025" … "- June 2025", one a month,
     // are instalments of one year (review 42, R6: each was read as a year of its own).
-    func key(_ e: LedgerEntry) -> Key {
-      let words = UsageMonths.words(e.description).filter { w in
+    // Each distinct description's words, once (hostile 55, H55-2).
+    var keyText = DescriptionMemo { text in
+      UsageMonths.words(text).filter { w in
         !w.allSatisfy(\.isNumber) && MonthHeader.monthNumber(w) == nil
-      }
-      return Key(account: e.account, text: words.joined(separator: " "))
+      }.joined(separator: " ")
     }
-    // Each entry's key, once (it splits the description into words).
-    let keys = entries.map(key)
+    let keys = entries.map { Key(account: $0.account, text: keyText($0.description)) }
     // The amount each description is typically billed at (the median of its lines): a line
     // well above it is not one more instalment (review 43, V26: a new customer paying the
     // annual plan up front, 12,000 beside instalments of 1,000, was read monthly for the
@@ -260,6 +259,9 @@ enum DescribedTerm {
     // holding it on one account (review 42, R12: "Platform (Annual plan)" billed monthly to one
     // customer, a new customer's first instalment was read as a year, $37,600 for $55,200).
     var rhythm = [String: Int]()
+    // Sorted, for the count of a line's months within its cadence (a binary search: a long
+    // run of one description on one account is no longer read once per line).
+    months = months.mapValues { $0.sorted() }
     for (k, held) in months {
       let sorted = Set(held).sorted()
       for (a, b) in zip(sorted, sorted.dropFirst()) {
@@ -276,15 +278,18 @@ enum DescribedTerm {
       else { return false }
       return last.months(since: e.date.month) < gap
     }
+    var durations = DescriptionMemo(duration)
+    var cadences = DescriptionMemo(cadence)
     for i in entries.indices {
       let e = entries[i]
       guard e.amount > 0, e.period == nil, e.kind != .usage, !e.description.isEmpty else {
         continue
       }
-      if let d = duration(e.description) {
+      if let d = durations(e.description) {
         entries[i].period = period(from: e.date, months: d.months, days: d.days)
-      } else if e.kind != .oneTime, let m = cadence(e.description),
-        (months[keys[i]] ?? []).filter({ abs($0.months(since: e.date.month)) < m }).count == 1,
+      } else if e.kind != .oneTime, let m = cadences(e.description),
+        (months[keys[i]] ?? []).count(
+          in: e.date.month.adding(months: 1 - m)...e.date.month.adding(months: m - 1)) == 1,
         !isTooRecent(e, key: keys[i], cadence: m)
       {
         entries[i].period = period(from: e.date, months: m, days: 0)

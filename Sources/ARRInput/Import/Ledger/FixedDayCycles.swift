@@ -49,14 +49,18 @@ enum FixedDayCycles {
     // A line's day in its cycle: its period's start, or its date without one.
     func day(_ e: LedgerEntry) -> Int32 { (e.period?.start ?? e.date).daysSinceEpoch }
     var groups = [Key: [Int]]()
+    // Each distinct description read once (hostile 55, H55-2): its repeat key, `nil` when it
+    // names one-time work.
+    var keys = DescriptionMemo { text in
+      LedgerImporter.namesOneTime(text) ? nil : LedgerImporter.repeatKey(text)
+    }
     for (i, e) in entries.enumerated() {
       guard e.amount > 0, e.kind != .usage, e.kind != .oneTime, e.term == nil, !e.isProration,
         !e.isPrepaidPurchase, !e.isPrepaidUsage, e.cycle == nil
       else { continue }
       if let p = e.period, !cycleDays.contains(Int(p.end.days(since: p.start)) + 1) { continue }
-      if LedgerImporter.isOneTimeText(e) { continue }
-      groups[Key(account: e.account, text: LedgerImporter.repeatKey(e.description)), default: []]
-        .append(i)
+      guard let text = keys(e.description) else { continue }
+      groups[Key(account: e.account, text: text), default: []].append(i)
     }
     var segment = 0
     var lines = 0

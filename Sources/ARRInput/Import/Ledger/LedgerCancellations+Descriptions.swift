@@ -183,7 +183,9 @@ extension LedgerCancellations {
     var undone = 0
     var example: (id: String, text: String, end: CivilDate)?
     var done = Set<Int>()
-    for e in entries where e.amount > 0 && e.account < latest.count && saysLeaving(e.description) {
+    // Each distinct description read once (hostile 55, H55-2).
+    var leaving = DescriptionMemo(saysLeaving)
+    for e in entries where e.amount > 0 && e.account < latest.count && leaving(e.description) {
       guard let last = latest[e.account] else { continue }
       guard e.date == last else {
         undone += 1
@@ -236,14 +238,19 @@ extension LedgerCancellations {
   /// - Complexity: O(lines × description length).
   static func partsEnded(_ entries: [LedgerEntry], latest: [CivilDate?]) -> Set<Int> {
     var sums = [Int: (leaving: Int64, other: Int64, whole: Bool)]()
+    // Each distinct description read once (hostile 55, H55-2): whether it says the customer
+    // leaves, and whether the whole bill (a last bill's words, or no product's part named).
+    var reading = DescriptionMemo { text -> (leaving: Bool, whole: Bool) in
+      guard saysLeaving(text) else { return (false, false) }
+      return (true, UsageMonths.hasWord(text, of: finalBillWords) || !namesProductPart(text))
+    }
     for e in entries where e.amount > 0 && e.account < latest.count {
       guard let last = latest[e.account], e.date == last else { continue }
       var s = sums[e.account] ?? (0, 0, false)
-      if saysLeaving(e.description) {
+      let read = reading(e.description)
+      if read.leaving {
         s.leaving = Money.saturatingSum(s.leaving, e.amount)
-        s.whole =
-          s.whole || UsageMonths.hasWord(e.description, of: finalBillWords)
-          || !namesProductPart(e.description)
+        s.whole = s.whole || read.whole
       } else {
         s.other = Money.saturatingSum(s.other, e.amount)
       }

@@ -33,18 +33,37 @@ enum LedgerHybridUsage {
   /// A line naming a fee (``LedgerMinimums/feeWords``: `Overage protection add-on (flat fee)`)
   /// is usage only by its type.
   static func isUsageLike(_ e: LedgerEntry, use: LedgerImporter.Use) -> Bool {
-    if LedgerUsage.isUsageLine(e, use: use) { return true }
+    var readings = Readings()
+    return readings.isUsageLike(e, use: use)
+  }
+
+  /// Whether an untyped line with `description` bills usage by its words (see
+  /// ``isUsageLike(_:use:)``).
+  static func namesUsage(_ description: String) -> Bool {
     // Seats above a minimum are licensed (`Seat overage (10 additional seats)`: review 51b's
     // `u04`, a price).
-    guard e.kind == nil, !UsageMonths.hasWord(e.description, of: LedgerMinimums.feeWords),
-      !UsageMonths.words(e.description).contains(where: {
+    guard !UsageMonths.hasWord(description, of: LedgerMinimums.feeWords),
+      !UsageMonths.words(description).contains(where: {
         MeteredLines.licensedNouns.contains(String($0))
       })
     else {
       return false
     }
-    return UsageMonths.hasWord(e.description, of: LedgerMinimums.usageNameWords)
-      || UsageMonths.namesUsage(e.description)
+    return UsageMonths.hasWord(description, of: LedgerMinimums.usageNameWords)
+      || UsageMonths.namesUsage(description)
+  }
+
+  /// What the rule reads from descriptions, each distinct one once (hostile 55, H55-2).
+  struct Readings {
+    var purchases = PrepaidCommits.Readings()
+    var usage = DescriptionMemo(LedgerHybridUsage.namesUsage)
+    var normalized = DescriptionMemo(CubeLayout.normalized)
+
+    /// ``LedgerHybridUsage/isUsageLike(_:use:)``.
+    mutating func isUsageLike(_ e: LedgerEntry, use: LedgerImporter.Use) -> Bool {
+      if LedgerUsage.isUsageLine(e, use: use, readings: &purchases) { return true }
+      return e.kind == nil && usage(e.description)
+    }
   }
 
   /// Reads the accounts of `entries` so (see the type's notes) into `company`; returns how many.
@@ -64,8 +83,9 @@ enum LedgerHybridUsage {
     // Each usage-like description's months and amounts (all months: a fee billed at one amount
     // three months or more is flat).
     var named = [Key: (amounts: Set<Int64>, months: Set<Month>)]()
-    for (e, use) in zip(entries, uses) where e.amount > 0 && isUsageLike(e, use: use) {
-      let k = Key(account: e.account, text: CubeLayout.normalized(e.description))
+    var readings = Readings()
+    for (e, use) in zip(entries, uses) where e.amount > 0 && readings.isUsageLike(e, use: use) {
+      let k = Key(account: e.account, text: readings.normalized(e.description))
       named[k, default: ([], [])].amounts.insert(e.amount)
       named[k, default: ([], [])].months.insert(e.date.month)
     }
@@ -88,8 +108,8 @@ enum LedgerHybridUsage {
         }
         continue
       }
-      let k = Key(account: e.account, text: CubeLayout.normalized(e.description))
-      let isUsage = isUsageLike(e, use: use) && !fees.contains(k)
+      let k = Key(account: e.account, text: readings.normalized(e.description))
+      let isUsage = readings.isUsageLike(e, use: use) && !fees.contains(k)
       for (j, m) in months.enumerated() {
         let cents = LedgerMinimums.billed(e, in: m).cents
         guard cents != 0 else { continue }

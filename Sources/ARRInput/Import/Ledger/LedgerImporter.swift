@@ -403,6 +403,9 @@ enum LedgerImporter {
       for (e, use) in zip(kept, uses) where use == .billings && e.amount > 0 {
         billedDays[e.account, default: []].append(Int(e.date.daysSinceEpoch))
       }
+      // Sorted once: each skipped charge looks for the next billed day by a binary search, not
+      // a pass over its account's days (hostile 55, H55-2).
+      billedDays = billedDays.mapValues { $0.sorted() }
       let byID = Dictionary(
         company.accounts.indices.map { (company.accounts[$0].id, $0) },
         uniquingKeysWith: { a, _ in a })
@@ -413,7 +416,8 @@ enum LedgerImporter {
       for r in data.refundedCharges {
         guard let a = byID[r.key], let days = billedDays[a] else { continue }
         let day = Int(r.date.daysSinceEpoch)
-        if days.contains(where: { $0 > day && $0 - day <= Self.retryDays }) {
+        let next = days.partitionIndex { $0 > day }
+        if next < days.count && days[next] - day <= Self.retryDays {
           retried.insert([a, Int(r.date.month.ordinal)])
         }
       }
@@ -455,12 +459,12 @@ enum LedgerImporter {
       file: file, currency: currency, into: &company)
     // Project work billed in monthly instalments, read recurring: one-time the range's low end
     // (review 46, R46-17).
+    var isProject = DescriptionMemo(ProjectInstalmentRuns.isProject)
     ProjectInstalmentRuns.apply(
       UnwordedServiceRuns.find(
         kept,
-        isOneTime: {
-          uses[$0] == .billings && ProjectInstalmentRuns.isProject(kept[$0].description)
-        }, asOf: asOf, minimum: namedRun),
+        isOneTime: { uses[$0] == .billings && isProject(kept[$0].description) }, asOf: asOf,
+        minimum: namedRun),
       file: file, currency: currency, into: &company)
     // A short run of one-off words read as a fee: one-off the range's low end (review 45, Y-14).
     AdvancingPeriodLabels.shortOneOffRanges(
@@ -550,7 +554,8 @@ enum LedgerImporter {
     var descriptions = [[String: Int]](repeating: [:], count: accounts)
     // Read each description once: whether it names a one-time service, and its repeat key
     // (positive untyped lines without a period only).
-    var isOneTimeByText = entries.map { $0.kind == nil && isOneTimeText($0) }
+    var oneTimeText = DescriptionMemo(namesOneTime)
+    var isOneTimeByText = entries.map { $0.kind == nil && oneTimeText($0.description) }
     // Numbered deliverables (`phase 1`, `phase 2`) are a project's (review 44b, X-5).
     for i in numberedDeliverables(entries) { isOneTimeByText[i] = true }
     // A lifetime purchase billed in two months or more recurs (review 53, R53-7).
@@ -561,8 +566,9 @@ enum LedgerImporter {
     for i in recurringServices(entries, isOneTimeByText: isOneTimeByText) {
       isOneTimeByText[i] = false
     }
+    var repeatKeys = DescriptionMemo(repeatKey)
     let keys = entries.map { e in
-      e.period == nil && e.kind == nil && e.amount > 0 ? repeatKey(e.description) : ""
+      e.period == nil && e.kind == nil && e.amount > 0 ? repeatKeys(e.description) : ""
     }
     let isBeside = besideCharges(entries, isOneTimeByText: isOneTimeByText)
     for (i, e) in entries.enumerated() where !isOneTimeByText[i] && e.kind != .oneTime {
@@ -662,7 +668,8 @@ enum LedgerImporter {
       var key: String
     }
     var texts = [Text: Int]()
-    let keys = entries.indices.map { beside[$0] ? periodlessKey(entries[$0].description) : "" }
+    var periodless = DescriptionMemo(periodlessKey)
+    let keys = entries.indices.map { beside[$0] ? periodless(entries[$0].description) : "" }
     for i in entries.indices where beside[i] && !keys[i].isEmpty {
       texts[Text(account: entries[i].account, key: keys[i]), default: 0] += 1
     }
@@ -777,7 +784,9 @@ enum LedgerImporter {
     var documents = [Doc: (oneTime: Bool, other: Bool)]()
     // Per account: the one-time charges (amount, date), and the other charges by month and
     // amount.
-    var oneTimeCharges = [Int: [(amount: Int64, date: CivilDate)]]()
+    // The earliest date of each amount (a credit checks one amount, not every charge of its
+    // account: hostile 55, H55-2).
+    var oneTimeCharges = [Int: [Int64: CivilDate]]()
     struct Charge: Hashable {
       var account: Int
       var month: Month
@@ -792,7 +801,8 @@ enum LedgerImporter {
         documents[Doc(account: e.account, number: e.document)] = d
       }
       if oneTime {
-        oneTimeCharges[e.account, default: []].append((e.amount, e.date))
+        oneTimeCharges[e.account, default: [:]][e.amount] = min(
+          oneTimeCharges[e.account]?[e.amount] ?? e.date, e.date)
       } else {
         otherCharges.insert(Charge(account: e.account, month: e.date.month, amount: e.amount))
       }
@@ -810,10 +820,9 @@ enum LedgerImporter {
         continue
       }
       let amount = 0 &- e.amount
-      guard
-        oneTimeCharges[e.account]?.contains(where: { $0.amount == amount && $0.date <= e.date })
-          == true
-      else { continue }
+      guard let earliest = oneTimeCharges[e.account]?[amount], earliest <= e.date else {
+        continue
+      }
       if otherCharges.contains(Charge(account: e.account, month: e.date.month, amount: amount)) {
         ambiguous.append(i)
       } else {
@@ -827,9 +836,13 @@ enum LedgerImporter {
   /// `reconciliation`: a product's name (review 54, R54-1).
   static let trueUpWords = ["true up", "trueup", "catch up", "catchup"]
 
-  static func isOneTimeText(_ e: LedgerEntry) -> Bool {
-    guard !e.description.isEmpty else { return false }
-    let lower = e.description.lowercased()
+  static func isOneTimeText(_ e: LedgerEntry) -> Bool { namesOneTime(e.description) }
+
+  /// Whether a description names services or set-up work, a one-off event or a lifetime
+  /// purchase: ``isOneTimeText(_:)`` of a line with that description.
+  static func namesOneTime(_ description: String) -> Bool {
+    guard !description.isEmpty else { return false }
+    let lower = description.lowercased()
     let t =
       lower.contains(where: { $0 == "-" || $0 == "_" }) || lower.contains("  ")
       ? CubeLayout.normalized(lower) : lower

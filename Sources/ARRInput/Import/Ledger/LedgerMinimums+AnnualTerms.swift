@@ -60,17 +60,24 @@ extension LedgerMinimums {
     var months = [Int: Set<Month>]()
     var latest = [Int: LedgerEntry]()
     var cancellable = [Int: Bool]()
+    // Each distinct description read once (hostile 55, H55-2): whether it says the plan can be
+    // left any month, and whether it names an annual term (a contract, no shortfall, no
+    // minimum's words).
+    var reading = DescriptionMemo { text -> (says: Bool, namesTerm: Bool) in
+      let w = UsageMonths.words(text)
+      let says = isCancellable(w) || UsageMonths.hasPhrase(w, of: monthToMonthWords) { _ in false }
+      guard namesContract(text), !namesShortfall(text) else { return (says, false) }
+      let t = CubeLayout.normalized(text)
+      return (says, !words.contains(where: { t.contains($0) }))
+    }
     for (e, use) in zip(entries, uses) where e.amount > 0 && e.account < company.accounts.count {
       switch use {
       case .oneTime, .refund, .monthCredit, .oneOffCredit: continue
       default: break
       }
-      let w = UsageMonths.words(e.description)
-      let says = isCancellable(w) || UsageMonths.hasPhrase(w, of: monthToMonthWords) { _ in false }
-      cancellable[e.account] = (cancellable[e.account] ?? true) && says
-      guard namesContract(e.description), !namesShortfall(e.description) else { continue }
-      let t = CubeLayout.normalized(e.description)
-      guard !words.contains(where: { t.contains($0) }) else { continue }
+      let read = reading(e.description)
+      cancellable[e.account] = (cancellable[e.account] ?? true) && read.says
+      guard read.namesTerm else { continue }
       months[e.account, default: []].insert(e.date.month)
       if let l = latest[e.account], l.date > e.date { continue }
       latest[e.account] = e

@@ -55,8 +55,10 @@ extension LedgerMinimums {
       }
     }
     var latest = [Int: (month: Month, since: Month, line: Int, text: String)]()
+    // Each distinct description read once (hostile 55, H55-2).
+    var isShortfall = DescriptionMemo(namesShortfall)
     for (e, use) in zip(entries, uses)
-    where e.amount > 0 && counts(use) && namesShortfall(e.description) {
+    where e.amount > 0 && counts(use) && isShortfall(e.description) {
       let month = e.period?.start.month ?? e.date.month
       guard month <= asOf else { continue }
       var l = latest[e.account] ?? (month, month, e.line, e.description)

@@ -69,10 +69,13 @@ extension LedgerMinimums {
   }
 
   /// Whether `e` bills a minimum by its words (not an annual contract's).
-  static func billsMinimumWords(_ e: LedgerEntry) -> Bool {
-    if namesShortfall(e.description) { return true }
-    guard namesMinimum(e.description) else { return false }
-    let t = CubeLayout.normalized(e.description)
+  static func billsMinimumWords(_ e: LedgerEntry) -> Bool { namesMinimumWords(e.description) }
+
+  /// Whether `description` names a minimum by its words (``billsMinimumWords(_:)``).
+  static func namesMinimumWords(_ description: String) -> Bool {
+    if namesShortfall(description) { return true }
+    guard namesMinimum(description) else { return false }
+    let t = CubeLayout.normalized(description)
     return words.contains { t.contains($0) }
   }
 
@@ -99,21 +102,32 @@ extension LedgerMinimums {
     var named = [Key: (amounts: Set<Int64>, months: Set<Month>)]()
     // Lines naming usage and a fee word: each month's amount (``moves(_:)``).
     var feeNamed = [Key: [Month: Int64]]()
+    // Each distinct description read once (hostile 55, H55-2): whether it names a minimum,
+    // usage and no fee, or usage beside a fee word, and its normalized text.
+    var reading = DescriptionMemo {
+      text -> (minimum: Bool, usage: Bool, feeUsage: Bool, normalized: String) in
+      if namesMinimumWords(text) { return (true, false, false, "") }
+      let usage = namesUsage(text)
+      let feeUsage = !usage && UsageMonths.hasWord(text, of: usageNameWords)
+      return (false, usage, feeUsage, usage || feeUsage ? CubeLayout.normalized(text) : "")
+    }
+    var purchases = PrepaidCommits.Readings()
     for (e, use) in zip(entries, uses) where e.amount > 0 && accounts.contains(e.account) {
       switch use {
       case .oneTime, .refund, .monthCredit, .oneOffCredit: continue
       default: break
       }
-      if billsMinimumWords(e) {
+      let read = reading(e.description)
+      if read.minimum {
         minimum.insert(e.account)
-      } else if LedgerUsage.isUsageLine(e, use: use) {
+      } else if LedgerUsage.isUsageLine(e, use: use, readings: &purchases) {
         usage.insert(e.account)
-      } else if namesUsage(e.description) {
-        let k = Key(account: e.account, text: CubeLayout.normalized(e.description))
+      } else if read.usage {
+        let k = Key(account: e.account, text: read.normalized)
         named[k, default: ([], [])].amounts.insert(e.amount)
         named[k, default: ([], [])].months.insert(e.date.month)
-      } else if UsageMonths.hasWord(e.description, of: usageNameWords) {
-        let k = Key(account: e.account, text: CubeLayout.normalized(e.description))
+      } else if read.feeUsage {
+        let k = Key(account: e.account, text: read.normalized)
         feeNamed[k, default: [:]][e.date.month, default: 0] &+= e.amount
       } else {
         other.insert(e.account)

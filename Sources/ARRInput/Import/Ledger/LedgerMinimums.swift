@@ -103,15 +103,14 @@ enum LedgerMinimums {
     }
     // Each description is read once: a ledger repeats a few descriptions over millions of
     // lines (hostile 55, H55-2: a 2,000,000-line ledger read every line's words again).
-    var namesByText = [String: Bool]()
-    func isNamed(_ text: String) -> Bool {
-      if let known = namesByText[text] { return known }
-      let named = namesMinimum(text)
-      namesByText[text] = named
-      return named
+    // And whether it names a minimum's words, not a contract's.
+    var reading = DescriptionMemo { text -> (named: Bool, isMinimum: Bool) in
+      guard namesMinimum(text) else { return (false, false) }
+      let t = CubeLayout.normalized(text)
+      return (true, words.contains { t.contains($0) })
     }
     for (e, use) in zip(entries, uses)
-    where e.amount > 0 && shortfalls[e.account] == nil && isNamed(e.description) {
+    where e.amount > 0 && shortfalls[e.account] == nil && reading(e.description).named {
       switch use {
       case .oneTime, .refund, .monthCredit, .oneOffCredit: continue
       default: break
@@ -120,8 +119,7 @@ enum LedgerMinimums {
       since[e.account] = min(since[e.account] ?? first, first)
       guard cents > 0 else { continue }
       committed[e.account, default: 0] &+= cents
-      let t = CubeLayout.normalized(e.description)
-      isMinimum[e.account] = (isMinimum[e.account] ?? false) || words.contains { t.contains($0) }
+      isMinimum[e.account] = (isMinimum[e.account] ?? false) || reading(e.description).isMinimum
       if firstLine == nil || e.line < firstLine!.line { firstLine = (e.line, e.description) }
     }
     var set = 0

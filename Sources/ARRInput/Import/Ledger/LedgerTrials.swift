@@ -82,8 +82,10 @@ extension LedgerImporter {
     // Each account's latest trial line's end, and the first later paid line's month.
     var trialEnd = [Int: CivilDate]()
     var paidMonths = [Int: Set<Month>]()
+    // Each distinct description read once (hostile 55, H55-2).
+    var isTrial = DescriptionMemo(namesTrial)
     for e in entries where e.amount >= 0 && e.account < company.accounts.count {
-      guard namesTrial(e.description) else { continue }
+      guard isTrial(e.description) else { continue }
       if e.amount > 0 { paidMonths[e.account, default: []].insert(e.date.month) }
       let end = e.period?.end ?? CivilDate.lastDay(of: e.date.month)
       if let t = trialEnd[e.account], t >= end { continue }
@@ -95,7 +97,7 @@ extension LedgerImporter {
     guard !trialEnd.isEmpty else { return }
     var paidAfter = [Int: Month]()
     for e in entries where e.amount > 0 {
-      guard let t = trialEnd[e.account], e.date.month > t.month, !namesTrial(e.description)
+      guard let t = trialEnd[e.account], e.date.month > t.month, !isTrial(e.description)
       else { continue }
       if let m = paidAfter[e.account], m <= e.date.month { continue }
       paidAfter[e.account] = e.date.month

@@ -25,9 +25,17 @@ import ARRCore
 enum LedgerUsage {
   /// Whether `e`, used as `use`, is a line of usage, its units read or not.
   static func isUsageLine(_ e: LedgerEntry, use: LedgerImporter.Use) -> Bool {
+    var readings = PrepaidCommits.Readings()
+    return isUsageLine(e, use: use, readings: &readings)
+  }
+
+  /// ``isUsageLine(_:use:)``, each description read once in `readings` (hostile 55, H55-2).
+  static func isUsageLine(
+    _ e: LedgerEntry, use: LedgerImporter.Use, readings: inout PrepaidCommits.Readings
+  ) -> Bool {
     guard e.amount >= 0 else { return false }
     guard e.kind == .usage || use == .usageSeries else { return false }
-    return !e.isPrepaidPurchase && !PrepaidCommits.isPurchase(e)
+    return !e.isPrepaidPurchase && !readings.isPurchase(e)
   }
 
   /// Whether `e`, used as `use`, bills usage whose units are its account's usage.
@@ -66,7 +74,8 @@ enum LedgerUsage {
     let first = company.firstMonth
     var unknown = Set<Int>()
     var months = [Int: Set<Int>]()
-    for (e, use) in zip(entries, uses) where isUsageLine(e, use: use) {
+    var readings = PrepaidCommits.Readings()
+    for (e, use) in zip(entries, uses) where isUsageLine(e, use: use, readings: &readings) {
       guard let units = e.quantity else {
         if e.amount > 0 { unknown.insert(e.account) }
         continue

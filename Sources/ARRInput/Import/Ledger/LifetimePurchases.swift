@@ -75,16 +75,24 @@ extension LedgerImporter {
   static func repeatedLifetimeLines(_ entries: [LedgerEntry], isOneTimeByText: [Bool]) -> [Int] {
     var candidates = [Int]()
     var months = [String: Set<Month>]()
-    for (i, e) in entries.enumerated() where isOneTimeByText[i] && e.amount > 0 {
-      let t = e.description.lowercased()
+    // Each distinct description read once (hostile 55, H55-2): its repeat key when it is
+    // one-time by its lifetime words alone.
+    var lifetimeKey = DescriptionMemo { text -> String? in
+      let t = text.lowercased()
       guard namesLifetimePurchase(t), !ServicesWords.isIn(t),
         !UsageMonths.hasWord(t, of: oneOffEventWords)
-      else { continue }
+      else { return nil }
+      return repeatKey(text)
+    }
+    var keys = [Int: String]()
+    for (i, e) in entries.enumerated() where isOneTimeByText[i] && e.amount > 0 {
+      guard let key = lifetimeKey(e.description) else { continue }
       candidates.append(i)
-      months["\(e.account) \(repeatKey(e.description))", default: []].insert(e.date.month)
+      keys[i] = key
+      months["\(e.account) \(key)", default: []].insert(e.date.month)
     }
     return candidates.filter { i in
-      (months["\(entries[i].account) \(repeatKey(entries[i].description))"]?.count ?? 0) >= 2
+      (months["\(entries[i].account) \(keys[i]!)"]?.count ?? 0) >= 2
     }
   }
 }

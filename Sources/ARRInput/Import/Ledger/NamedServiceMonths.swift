@@ -31,13 +31,19 @@ enum NamedServiceMonths {
   /// of a month, and says so in a note.
   static func apply(_ entries: inout [LedgerEntry], file: String, log: inout ImportLog) {
     var named = [(index: Int, month: Month)]()
+    // Each distinct description read once (hostile 55, H55-2): the month it names, unless its
+    // words name a term or a due date.
+    var month = DescriptionMemo { text -> Month? in
+      guard let m = UsageMonths.month(in: text), !UsageMonths.hasWord(text, of: termWords),
+        !UsageMonths.hasWord(text, of: dueWords)
+      else { return nil }
+      return m
+    }
     for (i, e) in entries.enumerated() {
       guard e.amount > 0, e.period == nil, e.kind != .oneTime, e.kind != .usage,
         !e.isPrepaidPurchase, !e.description.isEmpty,
-        let m = UsageMonths.month(in: e.description),
-        abs(m.months(since: e.date.month)) <= 12,
-        !UsageMonths.hasWord(e.description, of: termWords),
-        !UsageMonths.hasWord(e.description, of: dueWords)
+        let m = month(e.description),
+        abs(m.months(since: e.date.month)) <= 12
       else { continue }
       named.append((i, m))
     }

@@ -39,9 +39,10 @@ extension LedgerImporter {
       var text: String
     }
     var groups = [Key: [(index: Int, number: Int)]]()
+    var deliverables = DescriptionMemo(deliverable)
     for (i, e) in entries.enumerated()
     where e.amount > 0 && e.kind == nil && e.period == nil && !e.description.isEmpty {
-      guard let d = deliverable(e.description) else { continue }
+      guard let d = deliverables(e.description) else { continue }
       groups[Key(account: e.account, text: d.key), default: []].append((i, d.number))
     }
     return groups.values.filter { Set($0.map(\.number)).count > 1 }.flatMap { $0.map(\.index) }

@@ -74,13 +74,12 @@ enum PrepaidCommits {
 
   /// Whether `e` buys prepaid credits or a commitment: a positive line not typed one-time whose
   /// type (``purchaseTypes``) or description names one.
+  /// Units named for the month they measure are that month's usage (``UsageMonths``), when
+  /// UsageMonths reads them so: "Credit top-up - Dec 2025" names no usage and stays a purchase
+  /// (review 34, item 2).
   static func isPurchase(_ e: LedgerEntry) -> Bool {
-    guard e.amount > 0, e.kind != .oneTime else { return false }
-    if e.isPrepaidPurchase { return true }
-    // Units named for the month they measure are that month's usage (``UsageMonths``), when
-    // UsageMonths reads them so: "Credit top-up - Dec 2025" names no usage and stays a
-    // purchase (review 34, item 2).
-    return namesPurchase(e.description) && UsageMonths.reads(e.description) == nil
+    var readings = Readings()
+    return readings.isPurchase(e)
   }
 
   /// Whether a type cell names a commitment bought (``commitmentTypes``), not credits.
@@ -91,8 +90,8 @@ enum PrepaidCommits {
   /// Whether `e` buys prepaid credits to spend as they are used (a **top-up**): a purchase
   /// neither typed nor described as a commitment (``commitmentTypes``, ``commitmentWords``).
   static func isTopUp(_ e: LedgerEntry) -> Bool {
-    guard isPurchase(e), !e.isCommitmentType else { return false }
-    return !UsageMonths.hasWord(e.description, of: commitmentWords)
+    var readings = Readings()
+    return readings.isTopUp(e)
   }
 
   /// Whether a description names a purchase of prepaid credits or a commitment (``words``).
@@ -137,12 +136,13 @@ enum PrepaidCommits {
   ) {
     var termed = [Int]()
     var topUps = [Int]()
-    for i in entries.indices where isPurchase(entries[i]) {
+    var readings = Readings()
+    for i in entries.indices where readings.isPurchase(entries[i]) {
       let e = entries[i]
       if let p = e.period, (ServicePeriod.wholeMonths(from: p.start, through: p.end) ?? 0) >= 1 {
         continue
       }
-      if isTopUp(e) {
+      if readings.isTopUp(e) {
         topUps.append(i)
         continue
       }
@@ -235,7 +235,8 @@ enum PrepaidCommits {
     var committed = [Int: Int64]()
     var since = [Int: Month]()
     var firstLine: (line: Int, text: String)?
-    for e in entries where isPurchase(e) && e.period != nil && !isTopUp(e) {
+    var readings = Readings()
+    for e in entries where readings.isPurchase(e) && e.period != nil && !readings.isTopUp(e) {
       let (cents, first) = LedgerMinimums.billed(e, in: company.asOf)
       since[e.account] = min(since[e.account] ?? first, first)
       guard cents > 0 else { continue }
@@ -268,8 +269,8 @@ enum PrepaidCommits {
   /// steady charge the customer pays beside its credits, is none (review 35, finding 5: a $1,000
   /// monthly "Platform fee" was the usage a $3,000 top-up paid, the top-up left out of revenue).
   static func isUsageBilled(_ e: LedgerEntry) -> Bool {
-    guard e.amount > 0, !isPurchase(e) else { return false }
-    return e.kind == .usage || (e.kind == nil && UsageMonths.namesUsage(e.description))
+    var readings = Readings()
+    return readings.isUsageBilled(e)
   }
 
   /// Draws usage billed in full from the prepaid credits that pay it, and says so in a finding.
@@ -290,10 +291,18 @@ enum PrepaidCommits {
   static func drawDown(
     _ entries: inout [LedgerEntry], file: String, currency: String?, log: inout ImportLog
   ) -> Int64 {
-    let purchases = entries.indices.filter { isPurchase(entries[$0]) }
+    var readings = Readings()
+    let purchases = entries.indices.filter { readings.isPurchase(entries[$0]) }
     guard !purchases.isEmpty else { return 0 }
+    // Each account's lines in date order, once: a purchase's window is a binary search, not a
+    // pass over its account's lines (hostile 55, H55-2).
     var byAccount = [Int: [Int]]()
     for i in entries.indices { byAccount[entries[i].account, default: []].append(i) }
+    for a in Set(purchases.map { entries[$0].account }) {
+      byAccount[a]!.sort {
+        (entries[$0].date, entries[$0].line) < (entries[$1].date, entries[$1].line)
+      }
+    }
     var drawnLines = [Int]()
     var drawn: Int64 = 0
     // Top-ups paying usage billed in full (index, line), their amount, what no usage line has
@@ -305,18 +314,16 @@ enum PrepaidCommits {
     for p in purchases {
       let purchase = entries[p]
       guard let term = purchase.period else { continue }
-      let window = byAccount[purchase.account, default: []].filter { i in
-        i != p && entries[i].date >= purchase.date && entries[i].date <= term.end
-      }
-      guard !window.contains(where: { entries[$0].amount < 0 }) else { continue }
+      let lines = byAccount[purchase.account, default: []]
+      let from = lines.partitionIndex { entries[$0].date >= purchase.date }
+      let to = lines.partitionIndex { entries[$0].date > term.end }
+      let ordered = from < to ? lines[from..<to].filter { $0 != p } : []
+      guard !ordered.contains(where: { entries[$0].amount < 0 }) else { continue }
       var left = purchase.amount
-      let ordered = window.sorted {
-        (entries[$0].date, entries[$0].line) < (entries[$1].date, entries[$1].line)
-      }
       // A top-up's credits are spent as used: the usage billed is the revenue, and the top-up
       // the cash paid ahead for it, left out (session 35, imp lane; trial 34, T34-11).
-      if isTopUp(purchase) {
-        let usage = ordered.filter { isUsageBilled(entries[$0]) }
+      if readings.isTopUp(purchase) {
+        let usage = ordered.filter { readings.isUsageBilled(entries[$0]) }
         guard !usage.isEmpty else { continue }
         let billed = usage.reduce(Int64(0)) { $0 &+ entries[$1].amount }
         topUps.append((p, purchase.line))
@@ -327,7 +334,7 @@ enum PrepaidCommits {
         entries[p].amount = 0
         continue
       }
-      for i in ordered where left > 0 && isUsageBilled(entries[i]) {
+      for i in ordered where left > 0 && readings.isUsageBilled(entries[i]) {
         let take = min(left, entries[i].amount)
         entries[i].amount -= take
         left -= take

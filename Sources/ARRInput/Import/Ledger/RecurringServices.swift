@@ -38,10 +38,11 @@ extension LedgerImporter {
       return p.start.month == p.end.month ? p.start.month : nil
     }
     var groups = [Key: [Int]]()
+    var keys = DescriptionMemo(periodlessKey)
     for (i, e) in entries.enumerated()
     where isOneTimeByText[i] && e.amount > 0 && e.kind == nil && month(e) != nil {
       groups[
-        Key(account: e.account, text: periodlessKey(e.description), cents: e.amount),
+        Key(account: e.account, text: keys(e.description), cents: e.amount),
         default: []
       ].append(i)
     }

@@ -39,11 +39,11 @@ enum UnwordedServiceRuns {
       var cents: Int64
     }
     var groups = [Key: [Int]]()
+    var keys = DescriptionMemo(LedgerImporter.periodlessKey)
     for (i, e) in entries.enumerated()
     where isOneTime(i) && e.amount > 0 && e.period == nil && e.date.month <= asOf {
       groups[
-        Key(
-          account: e.account, text: LedgerImporter.periodlessKey(e.description), cents: e.amount),
+        Key(account: e.account, text: keys(e.description), cents: e.amount),
         default: []
       ].append(i)
     }

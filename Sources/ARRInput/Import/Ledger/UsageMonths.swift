@@ -239,6 +239,8 @@ enum UsageMonths {
   /// in a note.
   static func apply(_ entries: inout [LedgerEntry], file: String, log: inout ImportLog) {
     var read = [Int]()
+    // Each distinct description read once (hostile 55, H55-2).
+    var reading = DescriptionMemo(reads)
     for i in entries.indices {
       let e = entries[i]
       guard e.amount > 0, e.kind != .oneTime, !e.description.isEmpty else { continue }
@@ -248,7 +250,7 @@ enum UsageMonths {
       {
         continue
       }
-      guard let m = reads(e.description), abs(m.first.months(since: e.date.month)) <= 12 else {
+      guard let m = reading(e.description), abs(m.first.months(since: e.date.month)) <= 12 else {
         continue
       }
       entries[i].period = (
