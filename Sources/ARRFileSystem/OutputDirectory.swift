@@ -37,6 +37,9 @@ public enum OutputDirectory {
     try replace(path, made: files.map { ($0.path, ByteChunks($0.chunks)) }, isOwned: isOwned)
   }
 
+  /// Entries of an existing folder looked at before it is refused as not a bundle.
+  static let entriesListed = 1_000
+
   /// ``replace(_:with:isOwned:)`` with each file's pieces made as they are written
   /// (``ByteChunks``): a large report's files are never held whole.
   public static func replace(
@@ -62,12 +65,19 @@ public enum OutputDirectory {
           kind: .cannotCreateOutput,
           message: "\(target): is a symbolic link to a folder (expected the folder itself)")
       }
-      let foreign = (Tree.entries(target) ?? []).filter { !isOwned($0) }
+      // A bundle holds a few dozen entries: past ``entriesListed`` the folder is not one, and
+      // the rest is not walked.
+      let listed = Tree.entries(target, limit: Self.entriesListed) ?? []
+      let foreign = listed.filter { !isOwned($0) }
       if let first = foreign.first {
+        let more =
+          listed.count >= Self.entriesListed
+          ? " and more"
+          : foreign.count > 1 ? " and \(CountText.grouped(foreign.count - 1)) more" : ""
         throw ARRQualityError(
           kind: .cannotCreateOutput,
           message:
-            "\(target): holds \(first)\(foreign.count > 1 ? " and \(CountText.grouped(foreign.count - 1)) more" : "")"
+            "\(target): holds \(first)\(more)"
             + ", not written by this tool (expected a new or empty folder, or an earlier report "
             + "bundle, which is replaced whole)")
       }

@@ -81,7 +81,7 @@ enum Tree {
   }
 
   /// Every path under `path` (relative, folders end in `/`), or `nil` when it is not a folder.
-  static func entries(_ path: String, prefix: String = "") -> [String]? {
+  static func entries(_ path: String, prefix: String = "", limit: Int = .max) -> [String]? {
     guard let dir = opendir(path) else { return nil }
     var names: [String] = []
     while let entry = readdir(dir) {
@@ -93,10 +93,13 @@ enum Tree {
     closedir(dir)
     var out: [String] = []
     for name in names.sorted() {
+      // At most `limit` in all: a walk of `/` counted half a million entries to refuse it
+      // (hostile 56, H56-19).
+      guard out.count < limit else { break }
       let full = path + "/" + name
       if let st = System.linkStatus(full), System.type(st) == S_IFDIR {
         out.append(prefix + name + "/")
-        out += entries(full, prefix: prefix + name + "/") ?? []
+        out += entries(full, prefix: prefix + name + "/", limit: limit - out.count) ?? []
       } else {
         out.append(prefix + name)
       }

@@ -57,6 +57,31 @@ import Testing
     #expect(names(parent) == ["docs"])
   }
 
+  /// A folder of more entries than a bundle ever holds is refused without walking all of it
+  /// (hostile 56, H56-19: `--report-dir /` counted 541,580 entries, 13 s); fewer are counted.
+  @Test func aLargeFolderIsRefusedWithoutCountingAll() throws {
+    let parent = scratchFolder()
+    let out = parent + "/big"
+    try FileManager.default.createDirectory(atPath: out + "/sub", withIntermediateDirectories: true)
+    for k in 0..<(OutputDirectory.entriesListed + 5) {
+      #expect(FileManager.default.createFile(atPath: out + "/sub/f\(k)", contents: Data([1])))
+    }
+    let error = #expect(throws: ARRQualityError.self) {
+      try OutputDirectory.replace(out, with: [("a.md", [[1]])], isOwned: Self.isOwned)
+    }
+    #expect(
+      error?.message.hasPrefix("\(out): holds sub/ and more, not written by this tool") == true)
+    let few = parent + "/few"
+    try FileManager.default.createDirectory(atPath: few, withIntermediateDirectories: true)
+    for name in ["x", "y", "z"] {
+      #expect(FileManager.default.createFile(atPath: few + "/" + name, contents: Data([1])))
+    }
+    let counted = #expect(throws: ARRQualityError.self) {
+      try OutputDirectory.replace(few, with: [("a.md", [[1]])], isOwned: Self.isOwned)
+    }
+    #expect(counted?.message.hasPrefix("\(few): holds x and 2 more, not written") == true)
+  }
+
   @Test func aFileInTheWayIsCannotCreate() throws {
     let parent = scratchFolder()
     #expect(FileManager.default.createFile(atPath: parent + "/afile", contents: Data([1])))

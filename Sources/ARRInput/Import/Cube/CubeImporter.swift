@@ -417,8 +417,9 @@ enum CubeImporter {
         InputProblem(
           file: file, line: $0.line, column: $0.column,
           message:
-            "MRR \"\($0.text)\" is negative (expected an amount ≥ 0; if the cells are "
-            + "invoices with credits, use --values billings)")
+            "MRR \"\($0.text)\" is negative (expected an amount ≥ 0: a credit netting the "
+            + "customer's MRR below zero is read as zero, each cell reported, with --lenient; if "
+            + "the cells are invoices with credits, use --values billings)")
       }
       throw .problems(problems, in: file)
     }

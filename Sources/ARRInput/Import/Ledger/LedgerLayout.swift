@@ -719,6 +719,27 @@ struct LedgerLayout: Sendable, Equatable {
     return headerCurrencySigns[String(word)]
   }
 
+  /// Whether, of `body`'s lines with a date, at least 95% (and 6 at least) have a span in columns
+  /// `start` and `end` that starts on or after the line's date and ends after it starts: Stripe's
+  /// line-item periods of invoices billed ahead. Dates read without a day/month order.
+  /// - Complexity: O(lines).
+  static func spansLeadForward(
+    _ body: ArraySlice<ImportTable.Record>, date d: Int, start s: Int, end e: Int
+  ) -> Bool {
+    var (lines, forward) = (0, 0)
+    for r in body {
+      guard max(d, s, e) < r.cells.count, let date = LedgerDate.parse(r.cells[d], order: nil)
+      else { continue }
+      lines += 1
+      if let start = LedgerDate.parse(r.cells[s], order: nil),
+        let end = LedgerDate.parse(r.cells[e], order: nil), start >= date, end > start
+      {
+        forward += 1
+      }
+    }
+    return lines >= LookBackPeriods.minimumLines && forward * 20 >= lines * 19
+  }
+
   /// `key` (a normalised header) without a trailing ISO currency code or currency sign in
   /// parentheses or as a last word, and the currency: `amount (usd)` and `amount usd`
   /// (`amount_usd`, as warehouse tables name a column's currency) → (`amount`, `USD`);
@@ -811,9 +832,14 @@ struct LedgerLayout: Sendable, Equatable {
       // (session 56, lead; trial 56, T56-1: a real invoices export of a mature company's two
       // months read every renewal a period early, €594K for €1.7M-2.0M and a false churn cliff,
       // its first invoices being renewals, not `subscription_create`, so ``LookBackPeriods``
-      // could not tell).
+      // could not tell). Only when nearly every line's span leads forward from its invoice's
+      // date (review 56, R56-1: an invoice billing last month's usage with next month's seat
+      // spans from before its date, a one-off invoice item's span has no length, a blank span
+      // none: read as service periods, they made a false contraction, a month of MRR of a
+      // one-off and a false churn; the file is then read as before, ``LookBackPeriods``).
       if let s = keys.firstIndex(of: "minimum line item period start"),
-        let e = keys.firstIndex(of: "maximum line item period end")
+        let e = keys.firstIndex(of: "maximum line item period end"), let d = columns[.date],
+        Self.spansLeadForward(table.records[(index + 1)...], date: d, start: s, end: e)
       {
         columns[.serviceStart] = s
         columns[.serviceEnd] = e

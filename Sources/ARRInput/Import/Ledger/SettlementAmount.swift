@@ -14,6 +14,12 @@ import ARRCore
 /// settlement currencies) leaves the reading as before: the own amounts, refused when they are
 /// in several currencies.
 enum SettlementAmount {
+  /// Statuses (``LedgerLayout/normalized(_:)``) of a charge that never settled.
+  static let unsettled: Set<String> = [
+    "failed", "requires payment method", "requires action", "requires confirmation",
+    "requires capture", "canceled", "cancelled", "incomplete", "pending", "declined",
+  ]
+
   /// Headers (``LedgerLayout/normalized(_:)``) of the converted amount and its currency.
   static let amountName = "converted amount"
   static let currencyName = "converted currency"
@@ -32,12 +38,21 @@ enum SettlementAmount {
       let settled = keys.firstIndex(of: currencyName)
     else { return nil }
     let currency = layout.columns[.currency]
+    let status = layout.columns[.status]
     var code: String?
     var charges = 0
     var presentment = [String]()
     for r in body {
       let amount = r.cell(own)
       guard !amount.isEmpty, (try? CubeMoney.cents(amount, isDecimalComma: false)) != 0 else {
+        continue
+      }
+      // A charge that never settled (declined, awaiting a payment method) has nothing to
+      // convert, and is skipped as revenue anyway (review 56, R56-3: one such row of a real
+      // export refused the whole file again).
+      if r.cell(converted).isEmpty, let s = status,
+        unsettled.contains(LedgerLayout.normalized(r.cell(s)))
+      {
         continue
       }
       // A charge with no converted amount, or no settlement currency, or another one: not

@@ -55,6 +55,12 @@ import Testing
     let text = """
       id,Customer,Date (UTC),Minimum Line Item Period Start (UTC),Maximum Line Item Period End (UTC),\
       Period Start (UTC),Period End (UTC),Status,Subscription,Currency,Total
+      in_a,cus_a,2024-10-27 09:00,2024-10-27 09:00,2024-11-27 09:00,2024-09-27 09:00,\
+      2024-10-27 09:00,paid,sub_a,usd,100.00
+      in_b,cus_a,2024-11-27 09:00,2024-11-27 09:00,2024-12-27 09:00,2024-10-27 09:00,\
+      2024-11-27 09:00,paid,sub_a,usd,100.00
+      in_c,cus_a,2024-12-27 09:00,2024-12-27 09:00,2025-01-27 09:00,2024-11-27 09:00,\
+      2024-12-27 09:00,paid,sub_a,usd,100.00
       in_1,cus_a,2025-01-27 09:00,2025-01-27 09:00,2025-02-27 09:00,2024-12-27 09:00,\
       2025-01-27 09:00,paid,sub_a,usd,100.00
       in_2,cus_b,2025-01-10 08:00,2025-01-10 08:00,2026-01-10 08:00,2024-01-10 08:00,\
@@ -68,6 +74,44 @@ import Testing
     #expect(c.mrrRow("cus_b").last == 10_000)
     #expect(c.log.files[0].ignoredColumns.contains("Period Start (UTC)"))
     #expect(!c.log.findings.contains { $0.contains("look back from each invoice") })
+  }
+
+  /// Twins of the line-item periods' reading that differ in one respect (review 56, R56-1): one
+  /// customer's invoices bill last month's usage with next month's seat (the span starts a
+  /// month before each invoice), one line's span is blank, one a one-off item's instant. Then
+  /// the spans are not read and the invoices are read by their dates, as before: 3 customers
+  /// paying 100.00 a month, 100.00 each as of 2024-12.
+  @Test(arguments: ["arrears", "blank", "instant"])
+  func lineItemSpansNotLeadingForwardAreNotRead(twin: String) throws {
+    var text = """
+      id,Customer,Date (UTC),Minimum Line Item Period Start (UTC),Maximum Line Item Period End (UTC),\
+      Period Start (UTC),Period End (UTC),Status,Subscription,Currency,Total
+      """
+    for (k, customer) in ["cus_a", "cus_b", "cus_c"].enumerated() {
+      for month in 7...12 {
+        let date = String(format: "2024-%02d-0%d 09:00", month, k + 1)
+        let next =
+          month == 12
+          ? "2025-01-0\(k + 1) 09:00" : String(format: "2024-%02d-0%d 09:00", month + 1, k + 1)
+        let before = String(format: "2024-%02d-0%d 09:00", month - 1, k + 1)
+        // The invoice's own period looks back; the first (subscription_create) has no length.
+        let own = month == 7 ? "\(date),\(date)" : "\(before),\(date)"
+        var span = "\(date),\(next)"
+        if customer == "cus_c" && twin == "arrears" { span = "\(before),\(next)" }
+        if customer == "cus_c" && twin == "blank" && month == 12 { span = "," }
+        text += "\nin_\(k)_\(month),\(customer),\(date),\(span),\(own),paid,sub_\(k),usd,100.00"
+      }
+    }
+    if twin == "instant" {
+      text +=
+        "\nin_x,cus_a,2024-12-10 09:00,2024-12-10 09:00,2024-12-10 09:00,2024-12-10 09:00,"
+        + "2024-12-10 09:00,paid,,usd,5.00"
+    }
+    let c = try read(text)
+    #expect(c.asOf == Month(year: 2024, month: 12))
+    #expect(c.mrrRow("cus_b").last == 10_000)
+    #expect(c.mrrRow("cus_c").last == 10_000)
+    #expect(c.log.files[0].ignoredColumns.contains("Minimum Line Item Period Start (UTC)"))
   }
 
   /// Service periods that start on the invoice date (a line items export) are read as such.

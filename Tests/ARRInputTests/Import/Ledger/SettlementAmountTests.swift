@@ -50,6 +50,17 @@ import Testing
       })
   }
 
+  /// A charge that never settled, its converted amount blank (a real export's
+  /// `requires_payment_method` rows; review 56, R56-3: the file was refused again), does not
+  /// stop the reading in the settlement currency.
+  @Test func anUnsettledChargeDoesNotStopTheSettlementReading() throws {
+    let unsettled =
+      "ch_x,2026-03-08 10:00:00,\"1,200.00\",0.00,thb,false,,,,requires_payment_method,cus_B,b@baan.th"
+    let c = try importLedger(Self.text(Self.rows + [unsettled]), name: "unified_payments.csv")
+    #expect(c.log.currency == "USD")
+    #expect(c.mrrRow("cus_B") == [10_361, 10_196, 9_709])
+  }
+
   /// One presentment currency (every charge in THB) settled in USD: read in USD too, the
   /// currency the money arrives in. By hand: Baan's March $97.09.
   @Test func oneForeignCurrencyIsReadInTheSettlementCurrency() throws {
