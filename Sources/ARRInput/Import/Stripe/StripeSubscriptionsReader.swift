@@ -321,12 +321,15 @@ enum StripeSubscriptionsReader {
       if let finding = AmountUnit.wholeNumbersFinding(
         file: file, header: amountHeader, cells: cells)
       {
-        // Read as cents, a price × quantity below Stripe's minimum charge (T54-30).
+        // Read as cents, a price × quantity below Stripe's minimum charge (T54-30). A price
+        // with no quantity beside a quantity column (a metered or per-unit price) is no charge:
+        // Stripe's minimum applies to the invoice, not to a unit (review 56, R56-2: one metered
+        // price of `2` removed the doubt from a cents export).
         let q = columns[.quantity]
         let charges = zip(cells, table.records.dropFirst()).map { cell, r in
           StripeMinimumCharge.Cell(
             text: cell.text, line: cell.line, currency: cell.currency,
-            quantity: q.map { Int64(r.cell($0)) ?? 1 } ?? 1)
+            quantity: q.map { Int64(r.cell($0)) ?? 0 } ?? 1)
         }
         if let note = StripeMinimumCharge.note(
           file: file, header: amountHeader, cells: charges, rows: .charges)

@@ -15,7 +15,9 @@ import Testing
   /// cus_3 $490 a year ($40.83 a month, rounded): read as major units either way; read as
   /// cents cus_1's $0.29 is below the $0.50 minimum, so a note, no finding. Its twin, prices of
   /// $99, $149 and $490 ($0.99, $1.49, $4.90 as cents: all chargeable) keeps the finding.
-  static func subscriptions(_ prices: [String], quantity: String = "1") -> String {
+  static func subscriptions(
+    _ prices: [String], quantity: String = "1", quantities: [String]? = nil
+  ) -> String {
     var lines = [
       "id,Customer ID,Status,Amount,Currency,Interval,Quantity,Start Date (UTC),"
         + "Current Period Start (UTC),Current Period End (UTC)"
@@ -24,7 +26,8 @@ import Testing
       let interval = k == 2 ? "year" : "month"
       let end = k == 2 ? "2026-01-01" : "2025-07-01"
       lines.append(
-        "sub_\(k),cus_\(k + 1),active,\(p),usd,\(interval),\(quantity),2025-01-01,2025-06-01,\(end)"
+        "sub_\(k),cus_\(k + 1),active,\(p),usd,\(interval),\(quantities?[k] ?? quantity),2025-01-01,"
+          + "2025-06-01,\(end)"
       )
     }
     return lines.joined(separator: "\n")
@@ -49,6 +52,9 @@ import Testing
     for text in [
       Self.subscriptions(["99", "149", "490"]),
       Self.subscriptions(["29", "99", "490"], quantity: "10"),
+      // A metered per-unit price (quantity blank) is no charge: the cents export's doubt stays
+      // (review 56, R56-2).
+      Self.subscriptions(["4900", "9900", "49000", "2"], quantities: ["1", "1", "1", ""]),
     ] {
       let c = try read(text)
       #expect(c.log.findings.contains { $0.contains("whole number") })
