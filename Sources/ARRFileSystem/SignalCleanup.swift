@@ -41,6 +41,11 @@ public enum SignalCleanup {
   /// Installs the handler for `SIGINT`, `SIGTERM` and `SIGHUP`. The command line calls this
   /// once at start; a library user that wants the same cleanup may too. Idempotent.
   public static func install() {
+    // Every global the handler reads is made here, before it can run: made lazily by its first
+    // reader, a signal arriving while the program was inside `malloc` made the handler allocate
+    // under the lock the interrupted code held, and the process hung for good (hostile 56,
+    // H56-18: 2 of 32 early Ctrl-Cs).
+    withExtendedLifetime((slots, isFolder, mutex, handle)) {}
     var unblock = sigset_t()
     sigemptyset(&unblock)
     for s in [SIGINT, SIGTERM, SIGHUP] {

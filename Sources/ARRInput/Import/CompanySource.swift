@@ -51,6 +51,15 @@ public enum CompanySource {
         if e.kind == .missingInput { e.message += DataRoomFolderHint.hint(folder: first) }
         throw e
       }
+      // Options that say how to read data-room files change nothing of a folder's figures:
+      // refused rather than left silently unapplied (hostile 56, H56-11: `--amounts cents` on a
+      // company folder gave the figures it was meant to divide by 100).
+      if let option = importOnlyOptions(importOptions).first {
+        throw .invalidArgument(
+          "\(option) says how to read data-room files (a ledger, a cube, Stripe exports, a "
+            + "workbook); \(first) is a company folder, read as docs/input.md defines it: leave "
+            + "\(option) out")
+      }
       if company.profile.name?.isEmpty ?? true, let name = pathName(first) {
         company.profile.name = name
         company.profile.nameSource = .folderName
@@ -67,6 +76,19 @@ public enum CompanySource {
       .company
     if derived != nil { company.profile.nameSource = derived?.source }
     return company
+  }
+
+  /// The options given that only data-room files use, as the command line names them.
+  static func importOnlyOptions(_ o: ImportOptions) -> [String] {
+    var given: [String] = []
+    if o.shape != .auto { given.append("--shape") }
+    if o.values != .auto { given.append("--values") }
+    if o.dateOrder != nil { given.append("--date-order") }
+    if o.isDecimalComma != nil { given.append("--decimal-comma") }
+    if o.amounts != nil { given.append("--amounts") }
+    if !o.sheets.isEmpty { given.append("--sheet") }
+    if o.isAddingSheets { given.append("--add-sheets") }
+    return given
   }
 
   /// The name a company gets from the files analysed when they carry none: one file's name

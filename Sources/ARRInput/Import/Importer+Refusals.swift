@@ -62,7 +62,9 @@ extension Importer {
       : "expected a \(shape.rawValue) file"
     // Month names seen without a year are said, not counted as "0 month-like headers"
     // (trial 28, T28-20).
-    var monthsFound = ", at most \(best) month-like header" + (best == 1 ? "" : "s") + " in a row"
+    // And none found is not worth saying (trial 56, T56-12: "at most 0 month-like headers").
+    var monthsFound =
+      best == 0 ? "" : ", at most \(best) month-like header" + (best == 1 ? "" : "s") + " in a row"
     if best == 0, let hint = MonthGroupRow.yearlessHint(table) { monthsFound = "; " + hint }
     guard !first.isEmpty else {
       return .data("\(table.file): the file holds no rows (it is empty or blank); \(accepted)")

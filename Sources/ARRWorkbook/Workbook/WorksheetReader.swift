@@ -305,13 +305,14 @@ struct WorksheetReader {
       switch text() {
       case "1", "true": return .boolean(true)
       case "0", "false": return .boolean(false)
-      case let other: problems.add(position, "\"\(other ?? "")\" is not a boolean value")
+      case let other:
+        problems.add(position, "\"\(ShownText.bounded(other ?? ""))\" is not a boolean value")
       }
       return nil
     case .isoDate:
       let raw = text() ?? ""
       guard let date = CivilDate(raw.prefix(10)) else {
-        problems.add(position, "\"\(raw)\" is not a date (expected YYYY-MM-DD…)")
+        problems.add(position, "\"\(ShownText.bounded(raw))\" is not a date (expected YYYY-MM-DD…)")
         return nil
       }
       return .date(date)
@@ -323,7 +324,7 @@ struct WorksheetReader {
         number = cell.cdataValue.flatMap { Double($0) }
       }
       guard let number, number.isFinite else {
-        problems.add(position, "\"\(text() ?? "")\" is not a number")
+        problems.add(position, "\"\(ShownText.bounded(text() ?? ""))\" is not a number")
         return nil
       }
       switch format(cell.style).style {

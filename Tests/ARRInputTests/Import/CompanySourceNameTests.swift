@@ -32,6 +32,38 @@ import Testing
     #expect(CompanySource.pathName("..") == nil)
   }
 
+  /// An option that only says how to read data-room files, given with a company folder, is a
+  /// usage error naming it (hostile 56, H56-11: silently unapplied); `--currency`, `--as-of`
+  /// and `--lenient` apply to a folder too.
+  @Test func importOnlyOptionsWithAFolderAreRefused() throws {
+    let folder = try TemporaryCompany(
+      accounts: Array("account_id\nA1\n".utf8),
+      monthly: Array("account_id,month,mrr\nA1,2024-01,100\n".utf8))
+    var options: [(ImportOptions, String)] = []
+    for (change, name): ((inout ImportOptions) -> Void, String) in [
+      ({ $0.amounts = .cents }, "--amounts"), ({ $0.sheets = ["2"] }, "--sheet"),
+      ({ $0.values = .arr }, "--values"), ({ $0.isDecimalComma = true }, "--decimal-comma"),
+      ({ $0.shape = .ledger }, "--shape"), ({ $0.dateOrder = .dmy }, "--date-order"),
+      ({ $0.isAddingSheets = true }, "--add-sheets"),
+    ] {
+      var o = ImportOptions()
+      change(&o)
+      options.append((o, name))
+    }
+    for (o, name) in options {
+      let error = #expect(throws: ARRQualityError.self) {
+        try CompanySource.load(paths: [folder.path], importOptions: o)
+      }
+      #expect(error?.kind == .invalidArgument)
+      #expect(error?.message.hasPrefix("\(name) says how to read data-room files") == true)
+    }
+    var kept = ImportOptions()
+    kept.currency = "EUR"
+    kept.isLenient = true
+    #expect(
+      try CompanySource.load(paths: [folder.path], importOptions: kept).profile.currency == "EUR")
+  }
+
   /// A folder whose company.json gives no name is named after the folder; one that gives a
   /// name keeps it, with no source.
   @Test func aFolderWithoutANameIsNamedAfterIt() throws {

@@ -1,4 +1,5 @@
 import ARRCore
+import ARRTestSupport
 import Testing
 
 @testable import ARRWorkbook
@@ -111,6 +112,20 @@ import Testing
         "Revenue!C14: refers to a shared string that does not exist",
         "Revenue!D14: \"twelve\" is not a number",
       ])
+  }
+
+  /// A cell's value is shown bounded, as every message shows a value (hostile 56, H56-25: a
+  /// `<v>` of 10 million characters made a 10 MB error line).
+  @Test func aLongBadValueIsShownBounded() throws {
+    let long = String(repeating: "9", count: 100_000) + "x"
+    let bytes = XLSXWriter.workbook([
+      XLSXWriter.Sheet(
+        "Revenue", rows: [], sheetData: "<row r=\"1\"><c r=\"A1\"><v>\(long)</v></c></row>")
+    ])
+    let error = try #require(Fixtures.error(opening: bytes))
+    #expect(error.problems.map(\.file) == ["Revenue!A1"])
+    #expect(error.problems[0].message.count < 100)
+    #expect(error.problems[0].message.hasSuffix("9x\" is not a number"))
   }
 
   @Test func malformedSheetXMLNamesTheCell() throws {

@@ -30,8 +30,13 @@ struct CubeGroups: Sendable {
   /// is unique, and the groups are sections (segments: "Enterprise" … "Total Enterprise") of
   /// customers, whose rows stay their own accounts.
   private(set) var isProducts = false
-  /// A row label that appears under two groups, when ``isProducts``.
+  /// A row label that appears under two groups, when ``isProducts``, or under two sections of
+  /// a cut (``cut``).
   private(set) var repeatedLabel: String?
+  /// The title (a line above the header, or the label column's header) naming the groups a cut
+  /// of the customers (`MRR Kunden nach Branche`, `Customers by industry`): the groups are then
+  /// sections, whatever their rows' labels (``CutTitle``; trial 55, tr13).
+  private(set) var cut: String?
   /// The first row label naming a sub-customer of its group (`Holding Group:Site A` under
   /// `Holding Group`), when every grouped row is one (or the group's customer itself): the
   /// groups are then customers, their rows sub-customers (``isProducts``).
@@ -57,7 +62,8 @@ struct CubeGroups: Sendable {
   /// `isTotals`: whether the row is a totals row.
   /// - Complexity: O(rows × nesting depth).
   static func find(
-    _ count: Int, label: (Int) -> String?, isAlone: (Int) -> Bool, isTotals: (Int) -> Bool
+    _ count: Int, label: (Int) -> String?, isAlone: (Int) -> Bool, isTotals: (Int) -> Bool,
+    cut: String? = nil
   ) -> CubeGroups {
     var result = CubeGroups()
     var open = [(name: String, header: Int)]()
@@ -117,8 +123,14 @@ struct CubeGroups: Sendable {
       guard let text = label(row) else { continue }
       let k = key(text)
       if let other = groupsOfLabel[k], other != key(name) {
-        result.isProducts = true
         result.repeatedLabel = text
+        // A cut's sections (industries, regions) hold customers: a label under two of them is
+        // one account under both, no product (trial 55, tr13).
+        if let cut {
+          result.cut = cut
+          break
+        }
+        result.isProducts = true
         break
       }
       groupsOfLabel[k] = key(name)

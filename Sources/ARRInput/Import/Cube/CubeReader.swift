@@ -253,7 +253,9 @@ enum CubeReader {
           .map { body[i].cells[$0] }
       },
       isAlone: { i in body[i].cells.filter { !$0.isEmpty }.count == 1 },
-      isTotals: { totalRows.contains($0) })
+      isTotals: { totalRows.contains($0) },
+      // A title naming the groups a cut of the customers (`Kunden nach Branche`; tr13).
+      cut: CutTitle.find(cubeTitles(table, layout: layout)))
     let pivot = findPivot(
       body, header: header, layout: layout, groups: groups, totalRows: totalRows,
       summaryRows: summaryRows, amountCells: amountCells)
@@ -687,6 +689,14 @@ enum CubeReader {
           + "the group its section (segment), was not taken")
     } else if !groups.typedHeadings.isEmpty {
       log.notes.append(typedSectionsNote(groups, file: file))
+    } else if let cut = groups.cut, let label = groups.repeatedLabel {
+      log.notes.append(
+        "\(file): \(Counted.phrase(groups.groups.count, "section")) (a name "
+          + "alone on a row, its rows below, a total naming it; \"\(cut)\" names them a cut "
+          + "of the customers, so the rows are customers): each section's name is its "
+          + "customers' segment where none is given, and \"\(label)\", under two of them, is "
+          + "one account; subtotals checked; the other reading, the rows products of one "
+          + "customer named after the group, was not taken")
     } else if !groups.isEmpty {
       log.notes.append(
         "\(file): \(Counted.phrase(groups.groups.count, "section")) (a name "

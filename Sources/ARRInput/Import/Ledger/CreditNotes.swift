@@ -27,7 +27,8 @@ struct CreditNotes {
   static func isCredit(_ text: String) -> Bool {
     [
       "credit memo", "credit note", "sales credit note", "accreccredit", "refund receipt",
-      "customer credit note", "credit", "refund", "refunds",
+      "customer credit note", "credit", "refund", "refunds", "return", "returns",
+      "sales return",
     ].contains(CubeLayout.normalized(text))
   }
 

@@ -234,6 +234,9 @@ struct LedgerLayout: Sendable, Equatable {
         "type", "transaction type", "tx type", "txn type", "item type", "charge type",
         "rate plan charge charge type", "reporting category", "revenue type", "revenue category",
         "revenue stream", "line type", "line item type", "income type",
+        // An ERP's document type (Dynamics GP's `SOP Type`: Invoice or Return; session 56,
+        // lead; trial 56, T56-14: ignored, 826 returns, $8.9M, were read as invoices).
+        "sop type", "document type", "doc type",
       ]
     ),
     (.recurringFlag, ["recurring", "is recurring", "recurring flag", "recurring charge"]),
@@ -528,7 +531,7 @@ struct LedgerLayout: Sendable, Equatable {
     // Hebrew and Italian (session 50, imp lane; trial 50, T50-6, T50-20: `סכום לפני מע"מ` and
     // `Imponibile`, the usual net headers, refused the files).
     "סכום לפני מע\"מ", "סכום לפני מעמ", "סכום ללא מע\"מ", "סכום ללא מעמ", "סה\"כ לפני מע\"מ",
-    "imponibile", "importo imponibile", "totale imponibile",
+    "imponibile", "importo imponibile", "totale imponibile", "importo netto",
     // A general ledger account's credit less debit, as its invoice lines are read (session 51,
     // imp lane; trial 50, T50-3; ``GeneralLedgerAccount/invoiceLinesHeader``): an income
     // account is credited net of tax.
@@ -701,23 +704,39 @@ struct LedgerLayout: Sendable, Equatable {
     "THB", "MYR", "IDR", "PHP", "TRY", "CLP", "COP", "ARS", "NGN", "KES", "EGP", "RON", "ISK",
   ]
 
-  /// `key` (a normalised header) without a trailing ISO currency code in parentheses or as a
-  /// last word, and the code: `amount (usd)` and `amount usd` (`amount_usd`, as warehouse
-  /// tables name a column's currency) → (`amount`, `USD`).
+  /// Currency signs a header may name as a code is named (`Importo Netto (€)`, `Amount £`):
+  /// those of one currency each. `$` and `¥` are dropped without naming one (dollars and yen
+  /// or yuan of several countries). Session 56, lead; trial 56, T56-201: a real Italian invoice
+  /// register's `Importo Netto (€)` was no amount column, and `Amount (€)` was read as USD.
+  static let headerCurrencySigns: [String: String?] = [
+    "€": "EUR", "£": "GBP", "₹": "INR", "₪": "ILS", "₩": "KRW", "₺": "TRY", "$": nil, "¥": nil,
+  ]
+
+  /// The currency `word` names in a header, as ``strippingCurrency(_:)`` reads it: an ISO code
+  /// (`usd`), a sign of one currency (`€`), or `.some(nil)` for a sign of several (`$`).
+  private static func headerCurrency(_ word: Substring) -> String?? {
+    if headerCurrencies.contains(word.uppercased()) { return .some(word.uppercased()) }
+    return headerCurrencySigns[String(word)]
+  }
+
+  /// `key` (a normalised header) without a trailing ISO currency code or currency sign in
+  /// parentheses or as a last word, and the currency: `amount (usd)` and `amount usd`
+  /// (`amount_usd`, as warehouse tables name a column's currency) → (`amount`, `USD`);
+  /// `importo netto (€)` → (`importo netto`, `EUR`); `amount ($)` → (`amount`, `nil`).
   static func strippingCurrency(_ key: String) -> (key: String, currency: String?) {
     if !key.hasSuffix(")"), let space = key.lastIndex(of: " ") {
       let code = key[key.index(after: space)...]
       let rest = key[..<space]
-      guard headerCurrencies.contains(code.uppercased()), !rest.isEmpty else { return (key, nil) }
-      return (String(rest), code.uppercased())
+      guard let currency = headerCurrency(code), !rest.isEmpty else { return (key, nil) }
+      return (String(rest), currency)
     }
     guard key.hasSuffix(")"), let open = key.lastIndex(of: "(") else { return (key, nil) }
     let code = key[key.index(after: open)..<key.index(before: key.endIndex)]
-    guard headerCurrencies.contains(code.uppercased()) else { return (key, nil) }
+    guard let currency = headerCurrency(code) else { return (key, nil) }
     var rest = key[..<open]
     while rest.last == " " { rest = rest.dropLast() }
     guard !rest.isEmpty else { return (key, nil) }
-    return (String(rest), code.uppercased())
+    return (String(rest), currency)
   }
 
   /// Whether no column is an invoice date and the service period's start column dates each line

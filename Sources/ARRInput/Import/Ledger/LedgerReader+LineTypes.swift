@@ -71,7 +71,7 @@ extension LedgerReader {
       "invoice", "sales invoice", "tax invoice", "cash sale", "sales receipt", "credit memo",
       "credit note",
       "sales credit note", "customer credit note", "refund receipt", "accrec", "accreccredit",
-      "credit", "debit", "refund", "refunds",
+      "credit", "debit", "refund", "refunds", "return", "returns", "sales return",
     ].contains(CubeLayout.normalized(text))
   }
 

@@ -73,7 +73,8 @@ extension LedgerReader {
       "\(Counted.phrase(l.count, "line")) in \(c) (the first on line \(first[c] ?? 0), "
         + "\"\(l.customer)\")"
     }
-    return "; \(others.joined(separator: ", ")) beside \(lines[main]!.count) in \(main): to read "
+    return
+      "; \(others.joined(separator: ", ")) beside \(CountText.grouped(lines[main]!.count)) in \(main): to read "
       + "the \(main) lines alone, pass --currency \(main) --lenient (the lines in another currency "
       + "are skipped and listed, their revenue in no figure), or convert those lines to \(main) in "
       + "the file"

@@ -26,6 +26,13 @@ extension SubscriptionTableReader {
     return months <= 120 ? months : nil
   }
 
+  /// Whether a period's count is one period (`1`, or blank): a cadence's word (`monthly`,
+  /// `annual`) as the unit names the whole period only then.
+  static func isSingleCount(_ count: String) -> Bool {
+    let k = count.filter { $0 != " " }
+    return k.isEmpty || k == "1"
+  }
+
   /// Weeks in a month: a year of 52 weeks over 12 months (trial 25, T25-12: Baremetrics'
   /// weekly plans were refused).
   static let weeksPerYear: Int64 = 52

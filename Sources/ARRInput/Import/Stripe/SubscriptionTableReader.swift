@@ -620,9 +620,10 @@ enum SubscriptionTableReader {
           // A billing period beside a monthly amount (Chargebee's `mrr` beside
           // `billing_period_unit`) says the cadence, though the amount is already monthly.
           if columnsByRole[.periodUnit] != nil {
-            cycleCadence = Self.periodCadence(
-              count: columnsByRole[.billingCadence] == nil ? "1" : text(.billingCadence),
-              unit: text(.periodUnit))
+            let count = columnsByRole[.billingCadence] == nil ? "1" : text(.billingCadence)
+            cycleCadence =
+              Self.periodCadence(count: count, unit: text(.periodUnit))
+              ?? (Self.isSingleCount(count) ? cadence(text(.periodUnit)) : nil)
           }
           // A paused row's current MRR is 0 too (Chargebee's `mrr`): its price is what it paid
           // before and pays on resuming (trial 32, T32-19: "if they resume, headline ARR is
@@ -650,6 +651,11 @@ enum SubscriptionTableReader {
             if let share = Self.periodShare(count: count, unit: unit) {
               mrr = ServicePeriod.proportion(cents, share.part, share.whole)
               cycleCadence = Self.periodCadence(count: count, unit: unit)
+            } else if Self.isSingleCount(count), let months = Self.months(cadence(unit)) {
+              // A cadence's word as the unit (`billing_interval` `monthly`, `annual`,
+              // `quarterly`: a CRM's), once (session 56, crm lane; trial 55, T55-16).
+              mrr = ServicePeriod.proportion(cents, 1, Int64(months))
+              cycleCadence = cadence(unit)
             } else {
               problem(
                 u,

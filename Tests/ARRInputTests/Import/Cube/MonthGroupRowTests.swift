@@ -55,6 +55,17 @@ import Testing
     #expect(!error.message.contains("month-like header"))
   }
 
+  /// A refusal finding no month header says nothing of month-like headers (trial 56, T56-12:
+  /// "at most 0 month-like headers in a row").
+  @Test func noMonthHeaderIsNotCounted() throws {
+    let text = "Feed Name,Mail Object Type,Frequency\nEPF,Letters,Daily\nSTC,Flats,Weekly\n"
+    let error = try #require(throws: ARRQualityError.self) {
+      try Importer.read([Importer.SourceFile(name: "feeds.csv", bytes: Array(text.utf8))])
+    }
+    #expect(error.message.contains("shape not recognised"), "\(error.message)")
+    #expect(!error.message.contains("month-like"))
+  }
+
   /// Month names with no year anywhere: the same refusal, not "0 month-like headers".
   @Test func monthNamesWithoutAnyYearAreSaid() throws {
     let error = try #require(throws: ARRQualityError.self) {

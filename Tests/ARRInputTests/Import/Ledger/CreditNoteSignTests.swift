@@ -34,6 +34,27 @@ import Testing
     #expect(!(c.log.notes + c.log.findings).contains { $0.contains("type values not recognised") })
   }
 
+  /// An ERP's sales documents typed `Invoice` or `Return` under `SOP Type` (Dynamics GP; trial
+  /// 56, T56-14: the type was ignored and every return, written positive, read as an invoice).
+  /// Acme pays 1,000.00 a month and returns 100.00 in February: negated, a credit of 100.00
+  /// left out, as for a credit note.
+  @Test func anERPsReturnsAreCredits() throws {
+    let c = try read(
+      """
+      SOP Type,Customer,Date,Amount
+      Invoice,Acme,2024-01-01,1000.00
+      Invoice,Acme,2024-02-01,1000.00
+      Return,Acme,2024-02-15,100.00
+      Invoice,Acme,2024-03-01,1000.00
+      """)
+    #expect(c.mrr == [100_000, 100_000, 100_000])
+    #expect(c.log.tieOut.leftOutCents == -10_000)
+    #expect(
+      c.log.notes.contains {
+        $0.contains("1 credit line (type \"Return\", first on line 4) has a positive amount")
+      })
+  }
+
   /// A transactions table's `refund` rows written positive (eleventh session's trial:
   /// AyureshFendar/saas-kpis' public `transactions.csv`, 31 refunds of 100 rows, were added to
   /// revenue with only "type values not recognised"). Acme pays 1,000.00 a month and is refunded

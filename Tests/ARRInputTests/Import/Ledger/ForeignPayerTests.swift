@@ -43,6 +43,19 @@ import Testing
         + "no figure), or convert those lines to USD in the file")
   }
 
+  /// Both counts grouped alike (trial 56, T56-11: "3,360 lines in USD … beside 4638 in EUR").
+  @Test func bothCountsAreGrouped() throws {
+    var text = "Date,Customer,Type,Status,Currency,Amount\n"
+    for k in 0..<1_200 { text += "2025-01-03,C\(k),Subscription Payment,Completed,USD,49.00\n" }
+    for k in 0..<1_100 { text += "2025-01-04,E\(k),Subscription Payment,Completed,EUR,59.00\n" }
+    let error = try #require(throws: ARRQualityError.self) {
+      try Importer.read([Importer.SourceFile(name: "activity.csv", bytes: Array(text.utf8))])
+    }
+    #expect(
+      error.message.contains(
+        "1,100 lines in EUR (the first on line 1202, \"E0\") beside 1,200 in USD"))
+  }
+
   /// `--currency USD --lenient`: Dune's EUR payments are bad rows, never converted nor summed.
   /// By hand: Anna 49 in January–March, Bolt 99 in February and March; rows read 11 = used 5 + skipped 6 (4
   /// own-money movements, 2 bad rows).

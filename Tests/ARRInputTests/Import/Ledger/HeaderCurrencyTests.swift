@@ -11,6 +11,10 @@ import Testing
     // A warehouse's column named with its currency as a last word (eleventh session's trial:
     // sz-a11y/learnworlds-mrr's public `invoices.csv`, `amount_usd`, was refused).
     ("amount_usd", "USD"), ("Amount EUR", "EUR"),
+    // A currency sign of one currency (trial 56, T56-201: a real Italian register's `Importo
+    // Netto (€)` was refused, `Amount (€)` read as USD).
+    ("Amount (€)", "EUR"), ("Amount €", "EUR"), ("Importo Netto (€)", "EUR"), ("Total (£)", "GBP"),
+    ("Amount (₹)", "INR"),
   ])
   func theHeaderIsTheAmountAndNamesTheCurrency(header: String, currency: String) throws {
     let c = try importLedger(
@@ -26,7 +30,9 @@ import Testing
   @Test(arguments: [
     ("amount (usd)", "amount", "USD" as String?), ("amount (net)", "amount (net)", nil),
     ("amount", "amount", nil), ("(usd)", "(usd)", nil), ("amount usd", "amount", "USD"),
-    ("amount net", "amount net", nil), ("usd", "usd", nil),
+    ("amount net", "amount net", nil), ("usd", "usd", nil), ("amount (€)", "amount", "EUR"),
+    ("amount ($)", "amount", nil), ("amount $", "amount", nil), ("(€)", "(€)", nil),
+    ("€", "€", nil),
   ])
   func strippingCurrency(key: String, rest: String, currency: String?) {
     let r = LedgerLayout.strippingCurrency(key)
