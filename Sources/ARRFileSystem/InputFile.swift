@@ -59,6 +59,21 @@ public enum InputFile {
     }
   }
 
+  /// Standard input (`-`), read to its end, at most `limit` bytes; refused when it is a terminal
+  /// (nothing piped in: the read would wait for typing).
+  /// - Parameter check: As ``readAll(_:name:limit:check:)``'s.
+  public static func readStandardInput(
+    limit: Int, check: (([UInt8]) -> ARRQualityError?)? = nil
+  ) throws(ARRQualityError) -> [UInt8] {
+    if isatty(0) != 0 {
+      throw ARRQualityError(
+        kind: .missingInput,
+        message:
+          "- (standard input) is a terminal: pipe or redirect a file into it (`… < ledger.csv`)")
+    }
+    return try readStream(0, name: "standard input", limit: limit, isFIFO: false, check: check)
+  }
+
   /// Opens `path` for reading without blocking on a FIFO, and says what it is.
   /// - Returns: The descriptor (blocking unless it is a FIFO) and the kind.
   /// - Throws: `ARRQualityError` `.missingInput` for a missing or unreadable path, a folder, a
@@ -102,20 +117,34 @@ public enum InputFile {
   ///   - name: The path, for messages.
   ///   - limit: The largest size accepted.
   /// - Throws: As ``read(_:limit:)``.
-  public static func readAll(_ fd: Int32, name: String, limit: Int) throws(ARRQualityError)
-    -> [UInt8]
-  {
+  ///   - check: Given the first ``checkedPrefix`` bytes (all of them when fewer) as soon as they
+  ///     are read: a refusal it returns is thrown before the rest is read (binary data piped in:
+  ///     hostile 55, H55-6).
+  public static func readAll(
+    _ fd: Int32, name: String, limit: Int, check: (([UInt8]) -> ARRQualityError?)? = nil
+  ) throws(ARRQualityError) -> [UInt8] {
     let isFIFO = System.status(fd).map { System.type($0) == S_IFIFO } ?? false
-    return try readStream(fd, name: name, limit: limit, isFIFO: isFIFO)
+    return try readStream(fd, name: name, limit: limit, isFIFO: isFIFO, check: check)
   }
+
+  /// The bytes a stream's `check` is given (``readAll(_:name:limit:check:)``).
+  public static let checkedPrefix = 4_096
 
   /// Reads `fd` to its end, at most `limit` bytes.
   /// - Parameter isFIFO: `fd` is a FIFO opened without blocking: wait at most ``writerWait``
   ///   for a writer, then read blocking.
-  static func readStream(_ fd: Int32, name: String, limit: Int, isFIFO: Bool)
-    throws(ARRQualityError) -> [UInt8]
-  {
+  static func readStream(
+    _ fd: Int32, name: String, limit: Int, isFIFO: Bool,
+    check: (([UInt8]) -> ARRQualityError?)? = nil
+  ) throws(ARRQualityError) -> [UInt8] {
     var out = [UInt8]()
+    // The first bytes' check, until it has run.
+    var pending = check
+    func checkPrefix() throws(ARRQualityError) {
+      guard let c = pending else { return }
+      pending = nil
+      if let refusal = c(Array(out.prefix(checkedPrefix))) { throw refusal }
+    }
     var buffer = [UInt8](repeating: 0, count: 1 << 16)
     var waited = 0
     var isWaiting = isFIFO
@@ -146,14 +175,16 @@ public enum InputFile {
           waited += 10
           continue
         }
+        try checkPrefix()
         return out
       }
       if isWaiting {
         clearNonBlocking(fd)
         isWaiting = false
       }
-      if out.count + n > limit { try check(size: out.count + n, limit: limit, path: name) }
+      if out.count + n > limit { try Self.check(size: out.count + n, limit: limit, path: name) }
       out.append(contentsOf: buffer[0..<n])
+      if out.count >= checkedPrefix { try checkPrefix() }
     }
   }
 

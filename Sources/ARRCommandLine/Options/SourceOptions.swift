@@ -88,7 +88,8 @@ let companySourceHelp =
 func loadCompany(
   _ paths: [String], company: CompanyOptions, source: SourceOptions, console: Console
 ) throws(ARRQualityError) -> Company {
-  console.progress("Reading \(paths.joined(separator: ", "))…")
+  // A name's control characters escaped, as everywhere it is printed (hostile 55, H55-3).
+  console.progress("Reading \(InputProblem.escapingControls(paths.joined(separator: ", ")))…")
   let loaded = try CompanySource.load(
     paths: paths, options: company.loadOptions, importOptions: source.importOptions(company))
   // The process's own allocator only (`arr-quality` itself, not a host running the commands):

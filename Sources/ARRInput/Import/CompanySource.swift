@@ -135,7 +135,8 @@ public enum CompanySource {
     var p = Substring(path)
     while p.count > 1 && p.hasSuffix("/") { p = p.dropLast() }
     let name = p.split(separator: "/").last.map(String.init) ?? ""
-    return name.isEmpty || name == "." || name == ".." ? nil : name
+    // `-` is standard input, no name (hostile 55, H55-8).
+    return name.isEmpty || name == "." || name == ".." || path == "-" ? nil : name
   }
 
   /// The folder part of a path (`a/b/c.csv` → `a/b`; `c.csv` → "").

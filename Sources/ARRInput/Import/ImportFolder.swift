@@ -106,7 +106,13 @@ public enum ImportFolder {
         a.inferred.columnNames.joined(separator: ";"),
         a.inferredFrom?.description ?? "",
       ]
-      bytes.append(contentsOf: cells.map(csvField).joined(separator: ",").utf8)
+      // The text cells (id, name, segment) after a `'` when they start like a formula, as
+      // every CSV the tool writes (``ARRCore/CSVField``; hostile 55, H55-1); the others are
+      // values the tool wrote itself.
+      let written = cells.enumerated().map { k, cell in
+        k < 3 ? CSVField.text(cell) : csvField(cell)
+      }
+      bytes.append(contentsOf: written.joined(separator: ",").utf8)
       bytes.append(10)
     }
     return bytes
@@ -120,7 +126,7 @@ public enum ImportFolder {
     let hasUsage = imported.usage != nil
     let n = imported.monthCount
     for i in rows {
-      let id = csvField(c.accounts[i].id)
+      let id = CSVField.text(c.accounts[i].id)
       for m in 0..<n {
         let k = imported.cell(i, m)
         let usage = imported.usage?[k] ?? 0

@@ -1,4 +1,5 @@
 import ARRCore
+import ARRFileSystem
 
 /// Reads what a data room holds (customer cubes, invoice ledgers, Stripe exports, customer
 /// lists) into the shared intermediate, and from it a validated ``Company``.
@@ -14,7 +15,10 @@ public enum Importer {
     }
   }
 
-  /// Reads the files at `paths`.
+  /// The name standard input (`-`) goes by in messages.
+  public static let standardInput = "standard input"
+
+  /// Reads the files at `paths` (`-`: standard input).
   /// - Throws: `ARRQualityError` `.missingInput` for a file that is missing or unreadable, and
   ///   whatever ``read(_:options:)`` throws.
   public static func read(paths: [String], options: ImportOptions = ImportOptions())
@@ -22,11 +26,31 @@ public enum Importer {
   {
     var files = [SourceFile]()
     for path in paths {
-      guard let source = try ByteSource.open(path: path, name: path) else {
+      // `-` is standard input (hostile 55, H55-8), read as a stream, its first bytes checked.
+      if path == "-" {
+        guard !files.contains(where: { $0.name == Self.standardInput }) else {
+          throw .invalidArgument(
+            "- (standard input) is given twice: it can be read once (give it once)")
+        }
+        let bytes = try InputFile.readStandardInput(limit: InputFile.streamLimit) {
+          FileSniff.prefixRefusal($0, name: Self.standardInput, expected: FileSniff.expected(path))
+        }
+        files.append(SourceFile(name: Self.standardInput, bytes: bytes))
+        continue
+      }
+      // Binary data is refused from its first bytes, never read whole (hostile 55, H55-6).
+      guard
+        let source = try ByteSource.open(
+          path: path, name: path, expected: FileSniff.expected(path))
+      else {
         throw ARRQualityError(kind: .missingInput, message: "\(path): no such file or folder")
       }
       defer { source.close() }
-      files.append(SourceFile(name: path, bytes: try source.allBytes()))
+      // Named with its control characters escaped (a line break, a terminal escape: hostile 55,
+      // H55-3): every message, note and report naming the file then shows them as `\n`,
+      // `\u{1B}`, never as themselves.
+      files.append(
+        SourceFile(name: InputProblem.escapingControls(path), bytes: try source.allBytes()))
     }
     return try read(owned: consume files, options: options)
   }

@@ -85,7 +85,11 @@ struct ByteSource: Sendable {
   /// pipe or FIFO is read whole into memory first (at most ``InputFile/streamLimit`` bytes),
   /// then scanned like a file; a folder or device is refused (``InputFile/open(_:)``).
   /// - Throws: `ARRQualityError` `.missingInput` when it exists but cannot be read.
-  static func open(path: String, name: String) throws(ARRQualityError) -> ByteSource? {
+  /// - Parameter expected: What the file should be, for a refusal of binary data: when given,
+  ///   the first bytes are checked before anything else is read (``FileSniff``).
+  static func open(path: String, name: String, expected: String? = nil) throws(ARRQualityError)
+    -> ByteSource?
+  {
     var st = stat()
     guard stat(path, &st) == 0 else {
       if errno == ENOENT || errno == ENOTDIR { return nil }
@@ -95,10 +99,28 @@ struct ByteSource: Sendable {
     let (fd, kind) = try InputFile.open(path)
     switch kind {
     case .regular(let size):
-      return ByteSource(storage: .file(descriptor: fd, size: size), name: name)
+      let source = ByteSource(storage: .file(descriptor: fd, size: size), name: name)
+      if let expected {
+        let prefix: [UInt8]
+        do throws(ARRQualityError) {
+          prefix = try source.prefix(FileSniff.prefixCount)
+        } catch {
+          source.close()
+          throw error
+        }
+        if let refusal = FileSniff.prefixRefusal(prefix, name: path, expected: expected) {
+          source.close()
+          throw refusal
+        }
+      }
+      return source
     case .stream:
       defer { _ = closeDescriptor(fd) }
-      let bytes = try InputFile.readAll(fd, name: path, limit: InputFile.streamLimit)
+      let bytes = try InputFile.readAll(
+        fd, name: path, limit: InputFile.streamLimit,
+        check: expected.map { e -> ([UInt8]) -> ARRQualityError? in
+          { FileSniff.prefixRefusal($0, name: path, expected: e) }
+        })
       return ByteSource(storage: .memory(bytes), name: name)
     }
   }
@@ -120,6 +142,18 @@ struct ByteSource: Sendable {
         _ = Darwin.close(fd)
       #endif
     }
+  }
+
+  /// The first `count` bytes (all of them when fewer).
+  /// - Throws: `ARRQualityError` 66 when a read fails.
+  func prefix(_ count: Int) throws(ARRQualityError) -> [UInt8] {
+    var out = [UInt8]()
+    out.reserveCapacity(min(count, size))
+    try read(0..<min(count, size), chunkSize: max(count, 16)) { p, n, _ in
+      out.append(contentsOf: UnsafeBufferPointer(start: p, count: n))
+      return (n, true)
+    }
+    return out
   }
 
   /// The whole content (for the small `company.json`).

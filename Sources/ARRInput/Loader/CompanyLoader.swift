@@ -70,7 +70,11 @@ public enum CompanyLoader {
       throw ARRQualityError(kind: .missingInput, message: "\(directory): no such folder")
     }
     func open(_ name: String) throws(ARRQualityError) -> ByteSource {
-      guard let s = try ByteSource.open(path: base + "/" + name, name: name) else {
+      // Binary data is refused from its first bytes, never read (hostile 55, H55-6).
+      guard
+        let s = try ByteSource.open(
+          path: base + "/" + name, name: name, expected: "a CSV file (UTF-8 text)")
+      else {
         var message = "\(base)/\(name): no such file"
         // A folder of companies (`Scenarios`) rather than a company: say which to give.
         let companies = ByteSource.companyFolders(in: base)

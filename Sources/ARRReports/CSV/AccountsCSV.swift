@@ -146,46 +146,15 @@ public enum AccountsCSV {
     w.bytes.append(0x0A)
   }
 
-  /// Quotes a field when it holds a comma, quote or line break (RFC 4180).
-  static func field(_ s: String) -> String {
-    var w = JSONWriter()
-    field(s, to: &w)
-    return String(decoding: w.bytes, as: UTF8.self)
-  }
+  /// Quotes a field when it holds a comma, quote or line break (RFC 4180), after a `'` when it
+  /// starts like a formula (``ARRCore/CSVField``).
+  static func field(_ s: String) -> String { CSVField.text(s) }
 
-  /// Appends `s`, quoted (inner quotes doubled) when it holds a comma, quote, CR or LF, after a
-  /// `'` when it starts like a formula (``formulaStarts``).
-  static func field(_ s: String, to w: inout JSONWriter) {
-    var s = s
-    s.withUTF8 { field(utf8: $0, to: &w) }
-  }
+  /// Appends `s` as ``field(_:)`` writes it.
+  static func field(_ s: String, to w: inout JSONWriter) { CSVField.append(s, to: &w) }
 
-  /// First bytes a spreadsheet reads as the start of a formula (`=`, `+`, `-`, `@`) or that it
-  /// strips before one (tab, CR): a text cell starting with one is written after a `'`.
-  static let formulaStarts: Set<UInt8> = [
-    UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D,
-  ]
-
-  /// ``field(_:to:)`` for text already in UTF-8. Text that starts like a formula is written
-  /// after a `'` (OWASP's "CSV injection" advice): a finance lead opens accounts.csv in a
-  /// spreadsheet, which would run an id of `=HYPERLINK("http://…")` or a segment of `+cmd`
-  /// taken from a data room (decided, session 31, lead; trial 30, T30-16). Only text cells go
-  /// through here; numbers are written by their own code and keep their minus sign.
+  /// ``field(_:to:)`` for text already in UTF-8.
   static func field<Bytes: Collection<UInt8>>(utf8: Bytes, to w: inout JSONWriter) {
-    let isFormulaLike = utf8.first.map { formulaStarts.contains($0) } ?? false
-    let needsQuotes = utf8.contains {
-      $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D
-    }
-    guard needsQuotes else {
-      if isFormulaLike { w.bytes.append(UInt8(ascii: "'")) }
-      return w.bytes.append(contentsOf: utf8)
-    }
-    w.bytes.append(UInt8(ascii: "\""))
-    if isFormulaLike { w.bytes.append(UInt8(ascii: "'")) }
-    for b in utf8 {
-      if b == UInt8(ascii: "\"") { w.bytes.append(b) }
-      w.bytes.append(b)
-    }
-    w.bytes.append(UInt8(ascii: "\""))
+    CSVField.append(utf8: utf8, to: &w)
   }
 }
