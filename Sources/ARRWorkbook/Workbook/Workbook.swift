@@ -45,11 +45,12 @@ public struct Workbook: Sendable {
       if case .notZip = error, let text = errors.notZipButText(bytes) { throw text }
       throw errors.container(error, sheet: nil)
     }
-    if archive.declaredTotal > limits.maxTotalSize {
+    let declared = archive.declaredTotal
+    if declared > limits.maxTotalSize {
       throw errors.container(
         .totalPastLimit(
-          entries: archive.names.count, declared: archive.declaredTotal,
-          limit: limits.maxTotalSize), sheet: nil)
+          entries: archive.names.count, declared: declared, limit: limits.maxTotalSize),
+        sheet: nil)
     }
     hasMacros = archive.contains("xl/vbaProject.bin")
     let parts = PartReader(archive: archive, limits: limits, errors: errors)

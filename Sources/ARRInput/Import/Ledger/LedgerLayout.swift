@@ -719,27 +719,6 @@ struct LedgerLayout: Sendable, Equatable {
     return headerCurrencySigns[String(word)]
   }
 
-  /// Whether, of `body`'s lines with a date, at least 95% (and 6 at least) have a span in columns
-  /// `start` and `end` that starts on or after the line's date and ends after it starts: Stripe's
-  /// line-item periods of invoices billed ahead. Dates read without a day/month order.
-  /// - Complexity: O(lines).
-  static func spansLeadForward(
-    _ body: ArraySlice<ImportTable.Record>, date d: Int, start s: Int, end e: Int
-  ) -> Bool {
-    var (lines, forward) = (0, 0)
-    for r in body {
-      guard max(d, s, e) < r.cells.count, let date = LedgerDate.parse(r.cells[d], order: nil)
-      else { continue }
-      lines += 1
-      if let start = LedgerDate.parse(r.cells[s], order: nil),
-        let end = LedgerDate.parse(r.cells[e], order: nil), start >= date, end > start
-      {
-        forward += 1
-      }
-    }
-    return lines >= LookBackPeriods.minimumLines && forward * 20 >= lines * 19
-  }
-
   /// `key` (a normalised header) without a trailing ISO currency code or currency sign in
   /// parentheses or as a last word, and the currency: `amount (usd)` and `amount usd`
   /// (`amount_usd`, as warehouse tables name a column's currency) → (`amount`, `USD`);
@@ -839,7 +818,7 @@ struct LedgerLayout: Sendable, Equatable {
       // one-off and a false churn; the file is then read as before, ``LookBackPeriods``).
       if let s = keys.firstIndex(of: "minimum line item period start"),
         let e = keys.firstIndex(of: "maximum line item period end"), let d = columns[.date],
-        Self.spansLeadForward(table.records[(index + 1)...], date: d, start: s, end: e)
+        LookBackPeriods.spansLeadForward(table.records[(index + 1)...], date: d, start: s, end: e)
       {
         columns[.serviceStart] = s
         columns[.serviceEnd] = e

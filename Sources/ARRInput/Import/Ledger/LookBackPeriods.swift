@@ -20,6 +20,27 @@ enum LookBackPeriods {
   /// Lines with a date and both period ends needed to judge.
   static let minimumLines = 6
 
+  /// Whether, of `body`'s lines with a date, at least 95% (and 6 at least) have a span in columns
+  /// `start` and `end` that starts on or after the line's date and ends after it starts: Stripe's
+  /// line-item periods of invoices billed ahead. Dates read without a day/month order.
+  /// - Complexity: O(lines).
+  static func spansLeadForward(
+    _ body: ArraySlice<ImportTable.Record>, date d: Int, start s: Int, end e: Int
+  ) -> Bool {
+    var (lines, forward) = (0, 0)
+    for r in body {
+      guard max(d, s, e) < r.cells.count, let date = LedgerDate.parse(r.cells[d], order: nil)
+      else { continue }
+      lines += 1
+      if let start = LedgerDate.parse(r.cells[s], order: nil),
+        let end = LedgerDate.parse(r.cells[e], order: nil), start >= date, end > start
+      {
+        forward += 1
+      }
+    }
+    return lines >= minimumLines && forward * 20 >= lines * 19
+  }
+
   /// The finding when `layout`'s period columns look back (the rule above), after dropping them
   /// from `layout` into its ignored columns; `nil` (and `layout` unchanged) otherwise. Dates
   /// that do not read without a day/month order are left out of the count.
